@@ -1,0 +1,109 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Pool, PoolClient, QueryResultRow } from 'pg';
+import { DataSource } from 'typeorm';
+
+/** Who is doing a write: recorded on every audit event of its transaction. */
+export interface Actor {
+  userId: string | null;
+  name: string | null;
+  ip: string | null;
+}
+
+export const SYSTEM_ACTOR: Actor = { userId: null, name: 'system', ip: null };
+
+export interface AuditEntry {
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  data?: Record<string, unknown>;
+}
+
+/** A transaction. Every query of a request that writes goes through it, the audit event too. */
+export class Tx {
+  private readonly audits: AuditEntry[] = [];
+
+  constructor(
+    private readonly client: PoolClient,
+    readonly actor: Actor,
+  ) {}
+
+  async query<T extends QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return (await this.client.query<T>(sql, params)).rows;
+  }
+
+  async one<T extends QueryResultRow>(sql: string, params: unknown[] = []): Promise<T | null> {
+    return (await this.client.query<T>(sql, params)).rows[0] ?? null;
+  }
+
+  /** Runs a statement and returns how many rows it changed. */
+  async execute(sql: string, params: unknown[] = []): Promise<number> {
+    return (await this.client.query(sql, params)).rowCount ?? 0;
+  }
+
+  /** Queues an audit event; all are inserted just before COMMIT to keep the chain lock short. */
+  audit(entry: AuditEntry): void {
+    this.audits.push(entry);
+  }
+
+  async flushAudit(): Promise<void> {
+    if (this.audits.length === 0) return;
+    const values: unknown[] = [];
+    const rows = this.audits.map((a, i) => {
+      values.push(a.action, a.entityType, a.entityId ?? null, JSON.stringify(a.data ?? {}));
+      const b = i * 4;
+      return `($1, $2, $3, $${b + 4}, $${b + 5}, $${b + 6}, $${b + 7}::jsonb)`;
+    });
+    await this.client.query(
+      `INSERT INTO audit_events (actor_id, actor_name, ip, action, entity_type, entity_id, data)
+       VALUES ${rows.join(', ')}`,
+      [this.actor.userId, this.actor.name, this.actor.ip, ...values],
+    );
+    this.audits.length = 0;
+  }
+}
+
+@Injectable()
+export class Database {
+  readonly pool: Pool;
+
+  constructor(@InjectDataSource() readonly dataSource: DataSource) {
+    // TypeORM owns the pg pool (and the migrations); queries go straight to it.
+    this.pool = (dataSource.driver as unknown as { master: Pool }).master;
+  }
+
+  async query<T extends QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return (await this.pool.query<T>(sql, params)).rows;
+  }
+
+  async one<T extends QueryResultRow>(sql: string, params: unknown[] = []): Promise<T | null> {
+    return (await this.pool.query<T>(sql, params)).rows[0] ?? null;
+  }
+
+  /** A named prepared statement: parsed once per connection, for hot read paths. */
+  async prepared<T extends QueryResultRow>(
+    name: string,
+    sql: string,
+    params: unknown[],
+  ): Promise<T[]> {
+    return (await this.pool.query<T>({ name, text: sql, values: params })).rows;
+  }
+
+  /** Runs fn in one transaction; its audit events commit with it or not at all. */
+  async write<T>(actor: Actor, fn: (tx: Tx) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const tx = new Tx(client, actor);
+      const result = await fn(tx);
+      await tx.flushAudit();
+      await client.query('COMMIT');
+      return result;
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      client.release();
+    }
+  }
+}
