@@ -18,6 +18,9 @@ describe('normalizeText', () => {
     expect(normalizeText('\uFEFFBản\u200B tin\u200C sáng\u200D\u2060')).toBe('Bản tin sáng');
     const family = '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}';
     expect(normalizeText(`Gia đình ${family}`)).toBe(`Gia đình ${family}`);
+    for (const e of ['\u{1F3F3}\uFE0F\u200D\u{1F308}', '\u{1F469}\u{1F3FD}\u200D\u{1F4BB}']) {
+      expect(normalizeText(`Vui ${e}!`)).toBe(`Vui ${e}!`);
+    }
   });
   it('turns no-break spaces into ordinary spaces', () => {
     expect(normalizeText('500\u00A0ha\u202Fngô\u2007mới')).toBe('500 ha ngô mới');
