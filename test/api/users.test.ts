@@ -105,32 +105,60 @@ describe('users and roles (admin only)', () => {
 
   it('the last active admin cannot be demoted or deactivated by another admin', async () => {
     const second = await t.user('admin');
-    // Demote the first admin: allowed while a second one is active.
+    const editor = await t.user('editor');
+    // With two admins, one may demote the other.
     expect((await second.patch(`/api/users/${t.admin.user!.id}`, { role: 'editor' })).status).toBe(
       200,
     );
-    const third = await t.user('editor');
-    // Now `second` is the last admin; the (former) first admin can no longer act as admin.
     expect((await t.admin.get('/api/users')).status).toBe(401);
-    const promote = await second.patch(`/api/users/${third.user!.id}`, { role: 'admin' });
-    expect(promote.status).toBe(200);
-    const fresh = t.client();
-    await fresh.login(third.user!.email, PASSWORD);
-    expect((await fresh.patch(`/api/users/${second.user!.id}`, { active: false })).status).toBe(
+    // Promote the editor, who then deactivates `second`: one admin is left.
+    expect((await second.patch(`/api/users/${editor.user!.id}`, { role: 'admin' })).status).toBe(
       200,
     );
-    expect((await fresh.patch(`/api/users/${fresh.user!.id}`, { role: 'reporter' })).status).toBe(
-      403,
+    const third = t.client();
+    await third.login(editor.user!.email, PASSWORD);
+    expect((await third.patch(`/api/users/${second.user!.id}`, { active: false })).status).toBe(
+      200,
     );
-    const other = await t.db.one<{ n: number }>(
+    const admins = await t.db.one<{ n: number }>(
       `SELECT count(*)::int AS n FROM users WHERE role = 'admin' AND active`,
     );
-    expect(other!.n).toBe(1);
-    // Restore for the other tests.
-    expect((await fresh.patch(`/api/users/${t.admin.user!.id}`, { role: 'admin' })).status).toBe(
+    expect(admins!.n).toBe(1);
+    // The last admin cannot leave the role: not by themselves, and no other admin exists to do it.
+    expect((await third.patch(`/api/users/${third.user!.id}`, { role: 'reporter' })).status).toBe(
+      403,
+    );
+    // Put the original admin back for the other tests.
+    expect((await third.patch(`/api/users/${t.admin.user!.id}`, { role: 'admin' })).status).toBe(
       200,
     );
-    await t.admin.login('admin@test.local', 'mat-khau-quan-tri-1');
+    expect((await t.admin.login('admin@test.local', 'mat-khau-quan-tri-1')).status).toBe(200);
+    // Two admins again: demoting the third is fine; then the original is the last and stays.
+    expect((await t.admin.patch(`/api/users/${third.user!.id}`, { active: false })).status).toBe(
+      200,
+    );
+    const last = await t.db.one<{ n: number }>(
+      `SELECT count(*)::int AS n FROM users WHERE role = 'admin' AND active`,
+    );
+    expect(last!.n).toBe(1);
+  });
+
+  it('two admins demoting each other at once: exactly one succeeds', async () => {
+    const a = await t.user('admin');
+    // Only t.admin and `a` are active admins now (earlier tests left one).
+    const [r1, r2] = await Promise.all([
+      a.patch(`/api/users/${t.admin.user!.id}`, { role: 'editor' }),
+      t.admin.patch(`/api/users/${a.user!.id}`, { role: 'editor' }),
+    ]);
+    expect([r1.status, r2.status].sort()).toEqual([200, 409]);
+    const admins = await t.db.one<{ n: number }>(
+      `SELECT count(*)::int AS n FROM users WHERE role = 'admin' AND active`,
+    );
+    expect(admins!.n).toBe(1);
+    if (r1.status === 200) {
+      expect((await a.patch(`/api/users/${t.admin.user!.id}`, { role: 'admin' })).status).toBe(200);
+      expect((await t.admin.login('admin@test.local', 'mat-khau-quan-tri-1')).status).toBe(200);
+    }
   });
 
   it('deactivation stops sessions and tokens at once; a role change stops sessions', async () => {

@@ -10,6 +10,8 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { AuthService } from './auth/auth.service';
+import { AUTH_SERVICE_LOCAL } from './auth/strategies';
 import { ErrorFilter, validationException } from './common/errors';
 import { AppConfig } from './config/config';
 import { EmbeddedDatabase, startEmbeddedDatabase } from './database/embedded';
@@ -73,6 +75,7 @@ export async function createApp(
     throw e;
   }
   app.set('trust proxy', config.trustProxy);
+  app.getHttpAdapter().getInstance().locals[AUTH_SERVICE_LOCAL] = app.get(AuthService);
   app.disable('x-powered-by');
   app.use(cookieParser());
   app.use(express.json({ limit: '4mb' }));

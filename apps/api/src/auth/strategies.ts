@@ -6,6 +6,16 @@ import { clientIp } from './auth-user';
 import type { AuthUser } from './auth-user';
 import { AuthService, NewSession } from './auth.service';
 
+/**
+ * passport keeps strategies in one process-wide registry, so with several apps in a process
+ * (tests, the two-instance scheduler test) the last app's strategy would serve all of them.
+ * Each app puts its own AuthService on its express instance; strategies use that one.
+ */
+export const AUTH_SERVICE_LOCAL = 'toasoanAuthService';
+function authFor(req: Request, fallback: AuthService): AuthService {
+  return (req.app?.locals?.[AUTH_SERVICE_LOCAL] as AuthService | undefined) ?? fallback;
+}
+
 /** POST /api/auth/login: email + password from the JSON body. */
 @Injectable()
 export class LoginStrategy extends PassportStrategy(Strategy, 'login') {
@@ -26,7 +36,12 @@ export class LoginStrategy extends PassportStrategy(Strategy, 'login') {
     if (typeof b.password !== 'string' || b.password === '' || b.password.length > 1024) {
       throw new BadRequestException('password must be a non-empty string');
     }
-    return this.auth.login(b.email, b.password, clientIp(req), req.get('user-agent') ?? null);
+    return authFor(req, this.auth).login(
+      b.email,
+      b.password,
+      clientIp(req),
+      req.get('user-agent') ?? null,
+    );
   }
 }
 
@@ -38,13 +53,14 @@ export class SessionOrTokenStrategy extends PassportStrategy(Strategy, 'session-
   }
 
   async validate(req: Request): Promise<AuthUser | false> {
+    const auth = authFor(req, this.auth);
     const header = req.get('authorization');
     if (header) {
       const m = /^Bearer\s+(\S+)$/i.exec(header);
-      return (m && (await this.auth.userForToken(m[1]))) || false;
+      return (m && (await auth.userForToken(m[1]))) || false;
     }
     const cookies = req.cookies as Record<string, string> | undefined;
-    const cookie = cookies?.[this.auth.cookieName];
-    return (cookie && (await this.auth.userForSession(cookie))) || false;
+    const cookie = cookies?.[auth.cookieName];
+    return (cookie && (await auth.userForSession(cookie))) || false;
   }
 }

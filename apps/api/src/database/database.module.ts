@@ -16,7 +16,11 @@ export const DATABASE_URL = Symbol('DATABASE_URL');
         url,
         // The embedded database has a single session (see embedded.ts).
         poolSize: config.databaseUrl ? config.databasePoolSize : 1,
-        extra: { application_name: 'toasoan' },
+        // The embedded connection is kept open: PGlite's single session outlives pool clients.
+        extra: {
+          application_name: 'toasoan',
+          ...(config.databaseUrl ? {} : { idleTimeoutMillis: 0 }),
+        },
         migrations: MIGRATIONS,
         migrationsRun: false,
         synchronize: false,

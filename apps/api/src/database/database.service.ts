@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { APP_CONFIG, AppConfig } from '../config/config';
 import type { Pool, PoolClient, QueryResultRow } from 'pg';
 import { DataSource } from 'typeorm';
 
@@ -66,10 +67,16 @@ export class Tx {
 @Injectable()
 export class Database {
   readonly pool: Pool;
+  /** PGlite has one session for every connection, so names of prepared statements would collide. */
+  private readonly namedStatements: boolean;
 
-  constructor(@InjectDataSource() readonly dataSource: DataSource) {
+  constructor(
+    @InjectDataSource() readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
     // TypeORM owns the pg pool (and the migrations); queries go straight to it.
     this.pool = (dataSource.driver as unknown as { master: Pool }).master;
+    this.namedStatements = config.databaseUrl !== null;
   }
 
   async query<T extends QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
@@ -86,6 +93,7 @@ export class Database {
     sql: string,
     params: unknown[],
   ): Promise<T[]> {
+    if (!this.namedStatements) return (await this.pool.query<T>(sql, params)).rows;
     return (await this.pool.query<T>({ name, text: sql, values: params })).rows;
   }
 
