@@ -1,0 +1,93 @@
+import { AppShell, Burger, Group, NavLink, ScrollArea, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Suspense, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation, useNavigation } from 'react-router';
+import { NAV_GROUPS, SCREENS } from '../screens';
+import { useMe, useSession } from '../session/session';
+import { FullPageLoader } from './guards';
+import { UserMenu } from './UserMenu';
+
+/** The frame of every logged-in screen: header with the user menu, side menu by role. */
+export default function AppLayout() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const { can } = useSession();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const location = useLocation();
+  const navigation = useNavigation();
+
+  // On a tablet the menu overlays the screen: close it once a screen is chosen.
+  useEffect(close, [location.pathname, close]);
+
+  const items = SCREENS.filter((s) => s.nav && (!s.permission || can(s.permission)));
+  const isActive = (path: string) =>
+    path === '' ? location.pathname === '/' : location.pathname.startsWith(`/${path}`);
+
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 240, breakpoint: 'md', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="md"
+              size="sm"
+              aria-label={t(opened ? 'shell.closeMenu' : 'shell.openMenu')}
+              aria-expanded={opened}
+              aria-controls="tsn-navbar"
+            />
+            <Text component={Link} to="/" fw={700} size="lg" c="red.8" td="none">
+              {me.site.name || 'Tòa Soạn'}
+            </Text>
+          </Group>
+          <UserMenu />
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar id="tsn-navbar" p="xs" aria-label={t('shell.navigation')}>
+        <AppShell.Section grow component={ScrollArea}>
+          <nav>
+            {NAV_GROUPS.map((group) => {
+              const entries = items
+                .filter((s) => s.nav!.group === group)
+                .sort((a, b) => a.nav!.order - b.nav!.order);
+              if (entries.length === 0) return null;
+              return (
+                <div key={group} data-nav-group={group}>
+                  <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="sm" pb={4}>
+                    {t(`nav.group.${group}`)}
+                  </Text>
+                  {entries.map((s) => (
+                    <NavLink
+                      key={s.path}
+                      component={Link}
+                      to={`/${s.path}`}
+                      label={t(s.nav!.labelKey)}
+                      active={isActive(s.path)}
+                      aria-current={isActive(s.path) ? 'page' : undefined}
+                      data-nav={s.path || 'home'}
+                    />
+                  ))}
+                </div>
+              );
+            })}
+          </nav>
+        </AppShell.Section>
+      </AppShell.Navbar>
+
+      <AppShell.Main>
+        <div aria-busy={navigation.state === 'loading'}>
+          <Suspense fallback={<FullPageLoader />}>
+            <Outlet />
+          </Suspense>
+        </div>
+      </AppShell.Main>
+    </AppShell>
+  );
+}
