@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { createApp } from './app';
 import { ConfigError, loadConfig } from './config/config';
 
 async function main(): Promise<void> {
@@ -13,6 +12,8 @@ async function main(): Promise<void> {
     }
     throw e;
   }
+  // Loaded after the configuration is valid, so a bad variable is reported at once.
+  const { createApp } = await import('./app');
   const running = await createApp(config);
   const where = config.databaseUrl
     ? 'PostgreSQL at DATABASE_URL'
