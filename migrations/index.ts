@@ -1,4 +1,5 @@
 import { Foundation1764374400000 } from './1764374400000-Foundation';
+import { Articles1764374500000 } from './1764374500000-Articles';
 
 /** Every migration, in order. A new migration file is added here too. */
-export const MIGRATIONS = [Foundation1764374400000];
+export const MIGRATIONS = [Foundation1764374400000, Articles1764374500000];

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
+import { ArticlesModule } from './articles/articles.module';
 import { AuditController } from './audit/audit.controller';
 import { AuthModule } from './auth/auth.module';
 import { AppConfig } from './config/config';
@@ -21,6 +22,7 @@ export class AppModule {
         DatabaseModule,
         TerminusModule,
         AuthModule,
+        ArticlesModule,
       ],
       controllers: [UsersController, TokensController, AuditController, HealthController],
       providers: [UsersService, SeedService],

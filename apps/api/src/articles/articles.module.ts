@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { SectionsModule } from '../sections/sections.module';
+import { ArticlesController } from './articles.controller';
+import { ArticlesService } from './articles.service';
+import { EditorialController } from './editorial.controller';
+import { EditorialService } from './editorial.service';
+import { ArticleListing } from './listing.service';
+import { Publisher } from './publisher';
+import { ArticleScheduler } from './scheduler';
+import { ArticleWorkflow } from './workflow.service';
+
+@Module({
+  imports: [SectionsModule],
+  controllers: [ArticlesController, EditorialController],
+  providers: [
+    ArticlesService,
+    EditorialService,
+    ArticleListing,
+    ArticleWorkflow,
+    Publisher,
+    ArticleScheduler,
+  ],
+  exports: [ArticlesService, ArticleWorkflow, SectionsModule],
+})
+export class ArticlesModule {}
