@@ -77,6 +77,17 @@ export async function createApp(
   app.set('trust proxy', config.trustProxy);
   app.getHttpAdapter().getInstance().locals[AUTH_SERVICE_LOCAL] = app.get(AuthService);
   app.disable('x-powered-by');
+  if (config.logRequests) {
+    const log = new Logger('HTTP');
+    app.use((req: Request, res: Response, next: NextFunction) => {
+      const started = process.hrtime.bigint();
+      res.on('finish', () => {
+        const ms = Number(process.hrtime.bigint() - started) / 1e6;
+        log.log(`${req.method} ${req.originalUrl} ${res.statusCode} ${ms.toFixed(1)} ms`);
+      });
+      next();
+    });
+  }
   app.use(cookieParser());
   app.use(express.json({ limit: '4mb' }));
   app.use(express.urlencoded({ extended: false, limit: '256kb' }));
