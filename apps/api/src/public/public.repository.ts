@@ -1,0 +1,281 @@
+import { Injectable } from '@nestjs/common';
+import { fold, slugify } from '@toasoan/vi-text';
+import { Database } from '../database/database.service';
+
+/**
+ * Every read of the public site and content API. Readers only ever see `published_articles`
+ * (the published snapshot: a pending revision or a draft is not in it), `sections`, the view
+ * count, approved comments and corrections. Nothing here selects a user id or an email.
+ */
+
+/** Section slug used in the URL of an article without a section. */
+export const NO_SECTION_SLUG = 'tin-tuc';
+export const NO_SECTION_NAME = 'Tin tức';
+
+export interface SectionRow {
+  id: string;
+  name: string;
+  slug: string;
+  description: string | null;
+}
+
+export interface CardRow {
+  article_id: string;
+  number: string;
+  slug: string;
+  title: string;
+  lead: string | null;
+  dateline: string | null;
+  featured_media_id: string | null;
+  byline: string | null;
+  tags: string[];
+  published_at: Date;
+  first_published_at: Date | null;
+  updated_at: Date;
+  section_slug: string | null;
+  section_name: string | null;
+  view_count: string;
+}
+
+export interface ArticleRow extends CardRow {
+  section_id: string | null;
+  body_html: string;
+  seo_title: string | null;
+  seo_description: string | null;
+  word_count: number | null;
+  reading_minutes: number | null;
+  version: number;
+}
+
+export interface CommentRow {
+  id: string;
+  name: string;
+  body: string;
+  created_at: Date;
+}
+
+export interface CorrectionRow {
+  id: string;
+  text: string;
+  created_at: Date;
+}
+
+export interface ListFilter {
+  sectionId?: string;
+  tagSlug?: string;
+  /** Already folded words (all must match). */
+  words?: string[];
+  /** Keyset: strictly older than this (published_at, article_id). */
+  before?: { publishedAt: Date; articleId: string };
+  excludeId?: string;
+  limit: number;
+  offset?: number;
+}
+
+const CARD_COLUMNS = `p.article_id, p.number, p.slug, p.title, p.lead, p.dateline, p.featured_media_id,
+  p.byline, coalesce(p.tags, '{}') AS tags, p.published_at, p.first_published_at, p.updated_at,
+  s.slug AS section_slug, s.name AS section_name, coalesce(a.view_count, 0)::text AS view_count`;
+
+const FROM = `FROM published_articles p
+  JOIN articles a ON a.id = p.article_id
+  LEFT JOIN sections s ON s.id = p.section_id`;
+
+/** The tag's URL form: the same rule as slugify (fold, non-alphanumerics → '-'). */
+const TAG_SLUG_SQL = `trim(both '-' from regexp_replace(f_fold(t), '[^a-z0-9]+', '-', 'g'))`;
+
+/** Escapes LIKE wildcards in a user's search word. */
+function likeEscape(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => '\\' + c);
+}
+
+/** Folded search words of a reader's query: at most 8, each 1–64 characters. */
+export function searchWords(q: string): string[] {
+  return fold(q)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0)
+    .slice(0, 8)
+    .map((w) => w.slice(0, 64));
+}
+
+export function tagSlug(tag: string): string {
+  return slugify(tag, 200);
+}
+
+@Injectable()
+export class PublicRepository {
+  constructor(private readonly db: Database) {}
+
+  async sections(): Promise<SectionRow[]> {
+    return this.db.prepared<SectionRow>(
+      'public_sections',
+      `SELECT id, name, slug, description FROM sections WHERE active ORDER BY position, name`,
+      [],
+    );
+  }
+
+  async sectionBySlug(slug: string): Promise<SectionRow | null> {
+    const rows = await this.db.prepared<SectionRow>(
+      'public_section_by_slug',
+      `SELECT id, name, slug, description FROM sections WHERE slug = $1 AND active`,
+      [slug],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Published articles, newest first, filtered by section/tag/search words. */
+  async list(f: ListFilter): Promise<CardRow[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const p = (v: unknown) => {
+      params.push(v);
+      return `$${params.length}`;
+    };
+    if (f.sectionId) where.push(`p.section_id = ${p(f.sectionId)}`);
+    if (f.tagSlug) {
+      where.push(`EXISTS (SELECT 1 FROM unnest(p.tags) t WHERE ${TAG_SLUG_SQL} = ${p(f.tagSlug)})`);
+    }
+    for (const w of f.words ?? []) {
+      // The folded text of the PUBLISHED version only (never a pending revision's text).
+      where.push(
+        `f_fold(concat_ws(' ', p.title, p.lead, p.dateline, p.byline, array_to_string(p.tags, ' '),
+          regexp_replace(p.body_html, '<[^>]*>', ' ', 'g'))) LIKE ${p('%' + likeEscape(w) + '%')}`,
+      );
+    }
+    if (f.before) {
+      where.push(
+        `(p.published_at, p.article_id) < (${p(f.before.publishedAt)}::timestamptz, ${p(f.before.articleId)}::uuid)`,
+      );
+    }
+    if (f.excludeId) where.push(`p.article_id <> ${p(f.excludeId)}`);
+    const sql = `SELECT ${CARD_COLUMNS} ${FROM}
+      ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+      ORDER BY p.published_at DESC, p.article_id DESC
+      LIMIT ${p(f.limit)} OFFSET ${p(f.offset ?? 0)}`;
+    return this.db.query<CardRow>(sql, params);
+  }
+
+  async count(f: Pick<ListFilter, 'sectionId' | 'tagSlug'>): Promise<number> {
+    const params: unknown[] = [];
+    const where: string[] = [];
+    if (f.sectionId) {
+      params.push(f.sectionId);
+      where.push(`p.section_id = $${params.length}`);
+    }
+    if (f.tagSlug) {
+      params.push(f.tagSlug);
+      where.push(
+        `EXISTS (SELECT 1 FROM unnest(p.tags) t WHERE ${TAG_SLUG_SQL} = $${params.length})`,
+      );
+    }
+    const row = await this.db.one<{ n: number }>(
+      `SELECT count(*)::int AS n FROM published_articles p ${where.length ? 'WHERE ' + where.join(' AND ') : ''}`,
+      params,
+    );
+    return row?.n ?? 0;
+  }
+
+  /** The tag's display text for a tag slug (as written on the newest article carrying it). */
+  async tagName(slug: string): Promise<string | null> {
+    const row = await this.db.one<{ t: string }>(
+      `SELECT t FROM published_articles p, unnest(p.tags) t WHERE ${TAG_SLUG_SQL} = $1
+       ORDER BY p.published_at DESC LIMIT 1`,
+      [slug],
+    );
+    return row?.t ?? null;
+  }
+
+  async byNumber(number: string): Promise<ArticleRow | null> {
+    const rows = await this.db.prepared<ArticleRow>(
+      'public_article_by_number',
+      `SELECT ${CARD_COLUMNS}, p.section_id, p.body_html, p.seo_title, p.seo_description,
+         p.word_count, p.reading_minutes, p.version
+       ${FROM} WHERE p.number = $1`,
+      [number],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** The article number for a current slug, else an old slug (most recent article first). */
+  async numberBySlug(slug: string): Promise<{ number: string; current: boolean } | null> {
+    const current = await this.db.prepared<{ number: string }>(
+      'public_number_by_slug',
+      `SELECT number FROM published_articles WHERE slug = $1 ORDER BY published_at DESC LIMIT 1`,
+      [slug],
+    );
+    if (current[0]) return { number: current[0].number, current: true };
+    const old = await this.db.one<{ number: string }>(
+      `SELECT a.number FROM article_slugs o JOIN articles a ON a.id = o.article_id
+       WHERE o.slug = $1 ORDER BY a.number DESC LIMIT 1`,
+      [slug],
+    );
+    return old ? { number: old.number, current: false } : null;
+  }
+
+  /** Why a number is not published: 'gone' (it was, and was taken down) or 'missing'. */
+  async absence(number: string): Promise<'gone' | 'missing'> {
+    const row = await this.db.one<{ state: string }>(
+      `SELECT state FROM articles WHERE number = $1`,
+      [number],
+    );
+    return row?.state === 'unpublished' ? 'gone' : 'missing';
+  }
+
+  async absenceBySlug(slug: string): Promise<'gone' | 'missing'> {
+    const row = await this.db.one<{ state: string }>(
+      `SELECT a.state FROM articles a WHERE a.state = 'unpublished'
+         AND (a.slug = $1 OR EXISTS (SELECT 1 FROM article_slugs o WHERE o.article_id = a.id AND o.slug = $1))
+       LIMIT 1`,
+      [slug],
+    );
+    return row ? 'gone' : 'missing';
+  }
+
+  async approvedComments(articleId: string): Promise<CommentRow[]> {
+    return this.db.prepared<CommentRow>(
+      'public_comments',
+      `SELECT id, name, body, created_at FROM comments
+       WHERE article_id = $1 AND status = 'approved' ORDER BY created_at, id LIMIT 500`,
+      [articleId],
+    );
+  }
+
+  async corrections(articleId: string): Promise<CorrectionRow[]> {
+    return this.db.prepared<CorrectionRow>(
+      'public_corrections',
+      `SELECT id, text, created_at FROM article_corrections
+       WHERE article_id = $1 ORDER BY created_at DESC, id`,
+      [articleId],
+    );
+  }
+
+  /** Related articles: sharing a tag first, then the same section; newest first. */
+  async related(a: ArticleRow, limit = 5): Promise<CardRow[]> {
+    return this.db.prepared<CardRow>(
+      'public_related',
+      `SELECT ${CARD_COLUMNS} ${FROM}
+       WHERE p.article_id <> $1 AND (p.tags && $2::text[] OR p.section_id IS NOT DISTINCT FROM $3::uuid)
+       ORDER BY (p.tags && $2::text[]) DESC, p.published_at DESC, p.article_id DESC
+       LIMIT $4`,
+      [a.article_id, a.tags, a.section_id, limit],
+    );
+  }
+
+  /** For sitemaps and feeds: newest first, optionally since a time. */
+  async recent(limit: number, since?: Date, sectionId?: string): Promise<CardRow[]> {
+    const params: unknown[] = [limit];
+    const where: string[] = [];
+    if (since) {
+      params.push(since);
+      where.push(`p.published_at >= $${params.length}`);
+    }
+    if (sectionId) {
+      params.push(sectionId);
+      where.push(`p.section_id = $${params.length}`);
+    }
+    return this.db.query<CardRow>(
+      `SELECT ${CARD_COLUMNS} ${FROM} ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+       ORDER BY p.published_at DESC, p.article_id DESC LIMIT $1`,
+      params,
+    );
+  }
+}
