@@ -7,6 +7,7 @@ import { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
+import { MediaModule } from './media/media.module';
 import { SeedService } from './seed/seed.service';
 import { TokensController } from './tokens/tokens.controller';
 import { UsersController } from './users/users.controller';
@@ -22,6 +23,7 @@ export class AppModule {
         DatabaseModule,
         TerminusModule,
         AuthModule,
+        MediaModule,
         ArticlesModule,
       ],
       controllers: [UsersController, TokensController, AuditController, HealthController],

@@ -50,7 +50,11 @@ export interface MediaConfig {
     accessKeyId: string;
     secretAccessKey: string;
     forcePathStyle: boolean;
+    /** Key prefix inside the bucket (S3_PREFIX), e.g. "toasoan/"; empty by default. */
+    prefix?: string;
   } | null;
+  /** Prefix of photo URLs (MEDIA_BASE_URL, e.g. a CDN origin); empty = same origin, `/media/…`. */
+  baseUrl?: string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -147,6 +151,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       accessKeyId: need('S3_ACCESS_KEY_ID'),
       secretAccessKey: need('S3_SECRET_ACCESS_KEY'),
       forcePathStyle: bool(env, 'S3_FORCE_PATH_STYLE', true),
+      prefix: (str(env, 'S3_PREFIX') ?? '').replace(/^\/+/, ''),
     };
   }
   return {
@@ -174,6 +179,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       maxPixels: int(env, 'MEDIA_MAX_PIXELS', 100_000_000, 1000, 1_000_000_000),
       concurrency: int(env, 'MEDIA_CONCURRENCY', 2, 1, 64),
       keepOriginal: bool(env, 'MEDIA_KEEP_ORIGINAL', true),
+      baseUrl: (url(env, 'MEDIA_BASE_URL', ['http:', 'https:']) ?? '').replace(/\/+$/, ''),
       storage,
       s3,
     },
