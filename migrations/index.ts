@@ -1,6 +1,12 @@
 import { Foundation1764374400000 } from './1764374400000-Foundation';
 import { Articles1764374500000 } from './1764374500000-Articles';
 import { Media1764374600000 } from './1764374600000-Media';
+import { Public1764374700000 } from './1764374700000-Public';
 
 /** Every migration, in order. A new migration file is added here too. */
-export const MIGRATIONS = [Foundation1764374400000, Articles1764374500000, Media1764374600000];
+export const MIGRATIONS = [
+  Foundation1764374400000,
+  Articles1764374500000,
+  Media1764374600000,
+  Public1764374700000,
+];

@@ -8,6 +8,7 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
 import { MediaModule } from './media/media.module';
+import { PublicModule } from './public/public.module';
 import { SeedService } from './seed/seed.service';
 import { TokensController } from './tokens/tokens.controller';
 import { UsersController } from './users/users.controller';
@@ -24,6 +25,7 @@ export class AppModule {
         TerminusModule,
         AuthModule,
         MediaModule,
+        PublicModule,
         ArticlesModule,
       ],
       controllers: [UsersController, TokensController, AuditController, HealthController],

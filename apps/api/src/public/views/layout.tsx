@@ -93,7 +93,7 @@ export function Layout(props: {
                 </ul>
               </nav>
               <form className="search" action="/tim-kiem" method="get" role="search">
-                <label htmlFor="q" className="print-only">
+                <label htmlFor="q" className="sr-only">
                   Tìm kiếm
                 </label>
                 <input
@@ -102,7 +102,6 @@ export function Layout(props: {
                   name="q"
                   defaultValue={props.query ?? ''}
                   placeholder="Tìm kiếm"
-                  aria-label="Tìm kiếm"
                 />
                 <button type="submit">Tìm</button>
               </form>

@@ -103,7 +103,7 @@ function ArticleBody(props: { a: ArticleView; print: boolean }) {
       <div className="body" dangerouslySetInnerHTML={{ __html: a.bodyHtml }} />
       {a.byline ? <p className="byline">{a.byline}</p> : null}
       {a.tags.length ? (
-        <ul className="tags" aria-label="Từ khóa">
+        <ul className="tags">
           {a.tags.map((t) => (
             <li key={t.url}>
               <a href={t.url} rel="tag">
@@ -143,7 +143,14 @@ export function ArticlePage(props: { site: SiteInfo; meta: PageMeta; a: ArticleV
           action={`/api/public/articles/${a.number}/comments`}
         >
           <label htmlFor="cm-name">Họ tên</label>
-          <input id="cm-name" name="name" required maxLength={100} autoComplete="name" />
+          <input
+            id="cm-name"
+            type="text"
+            name="name"
+            required
+            maxLength={100}
+            autoComplete="name"
+          />
           <label htmlFor="cm-body">Bình luận của bạn</label>
           <textarea id="cm-body" name="body" required rows={4} maxLength={a.commentMaxLength} />
           <button type="submit">Gửi bình luận</button>

@@ -47,6 +47,7 @@ form.comment-form input,form.comment-form textarea{font:16px Arial,Helvetica,san
 .related{border-top:2px solid #a40e0e;margin-top:24px}
 .site-foot{border-top:1px solid #ddd;padding:16px 0;font:13px Arial,Helvetica,sans-serif;color:#555}
 .print-only{display:none}
+.sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 @media print{.site-head,.site-foot,.no-print,.comments,.related,.search{display:none}.print-only{display:block}body{font-size:12pt}a{color:#000;text-decoration:none}}
 `
   .trim()
