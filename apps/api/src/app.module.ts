@@ -9,6 +9,7 @@ import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
 import { MediaModule } from './media/media.module';
 import { PublicModule } from './public/public.module';
+import { MaintenanceService } from './maintenance/maintenance.service';
 import { SeedService } from './seed/seed.service';
 import { TokensController } from './tokens/tokens.controller';
 import { UsersController } from './users/users.controller';
@@ -24,12 +25,12 @@ export class AppModule {
         DatabaseModule,
         TerminusModule,
         AuthModule,
+        ArticlesModule,
         MediaModule,
         PublicModule,
-        ArticlesModule,
       ],
       controllers: [UsersController, TokensController, AuditController, HealthController],
-      providers: [UsersService, SeedService],
+      providers: [UsersService, SeedService, MaintenanceService],
     };
   }
 }
