@@ -174,7 +174,7 @@ export async function processImage(file: string, maxPixels: number): Promise<Pro
       let img = from().resize({ width: w, height: h, fit: 'fill' });
       img =
         format === 'webp'
-          ? img.webp({ quality: 80, effort: 3 })
+          ? img.webp({ quality: 80, effort: 2 })
           : img.flatten({ background: '#ffffff' }).jpeg({ quality: 82, progressive: true });
       const data = await img.toBuffer();
       variants.push({ width: w, height: h, format, bytes: data.length, data });
