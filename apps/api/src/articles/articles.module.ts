@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { SectionsModule } from '../sections/sections.module';
 import { ArticlesController } from './articles.controller';
 import { ArticlesService } from './articles.service';
+import { DemoContent } from './demo-content';
 import { EditorialController } from './editorial.controller';
 import { EditorialService } from './editorial.service';
 import { ArticleListing } from './listing.service';
@@ -14,12 +15,13 @@ import { ArticleWorkflow } from './workflow.service';
   controllers: [ArticlesController, EditorialController],
   providers: [
     ArticlesService,
+    DemoContent,
     EditorialService,
     ArticleListing,
     ArticleWorkflow,
     Publisher,
     ArticleScheduler,
   ],
-  exports: [ArticlesService, ArticleWorkflow, SectionsModule],
+  exports: [ArticlesService, ArticleWorkflow, DemoContent, SectionsModule],
 })
 export class ArticlesModule {}

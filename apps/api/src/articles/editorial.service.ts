@@ -307,7 +307,7 @@ export class EditorialService {
          SELECT 'note', n.created_at, n.author_id, NULL, NULL, NULL, NULL, NULL, NULL, n.kind, n.body, 0
          FROM article_notes n WHERE n.article_id = $1 AND $2
        ) h LEFT JOIN users u ON u.id = h.actor_id
-       ORDER BY h.at, h.type, h.seq`,
+       ORDER BY h.at, array_position(ARRAY['transition', 'note', 'revision'], h.type), h.seq`,
       [id, editorial],
     );
     return rows.map((r) => {

@@ -11,7 +11,9 @@ import {
   allowedActions,
   checkTransition,
   missingTransitionFields,
+  TRANSITIONS,
   type Transition,
+  type WorkflowAction,
 } from '@toasoan/workflow';
 import { normalizeText } from '@toasoan/vi-text';
 import { Actor, Database, SYSTEM_ACTOR, Tx } from '../database/database.service';
@@ -187,6 +189,24 @@ export class ArticleWorkflow {
       },
     });
     return saved;
+  }
+
+  /** A transition inside an existing transaction (the demo seed); no photo URLs are resolved. */
+  async applyInTx(
+    tx: Tx,
+    id: string,
+    action: WorkflowAction,
+    userId: string,
+    input: { comment?: string; publishAt?: Date } = {},
+  ): Promise<ArticleRow> {
+    const row = await loadRow(tx, id);
+    const rule = TRANSITIONS.find((t) => t.from === row.state && t.action === action);
+    if (!rule) throw new Error(`no transition ${row.state} --${action}-->`);
+    return this.apply(tx, row, rule, userId, {
+      comment: input.comment ?? '',
+      publishAt: input.publishAt ?? null,
+      media: new Map(),
+    });
   }
 
   /**

@@ -5,7 +5,7 @@ import {
   NotFoundException,
 } from '@nestjs/common';
 import { normalizeLine, normalizeText, slugify } from '@toasoan/vi-text';
-import { Actor, Database } from '../database/database.service';
+import { Actor, Database, Tx } from '../database/database.service';
 import {
   CreateSectionDto,
   SECTION_COLUMNS,
@@ -70,32 +70,36 @@ export class SectionsService {
     const name = cleanName(dto.name);
     const slug = checkSlug(dto.slug ?? slugify(name, 60));
     try {
-      return await this.db.write(actor, async (tx) => {
-        const row = await tx.one<SectionRow>(
-          `INSERT INTO sections (name, slug, description, position, active)
-           VALUES ($1, $2, $3, coalesce($4, (SELECT coalesce(max(position) + 1, 0) FROM sections)), $5)
-           RETURNING ${SECTION_COLUMNS}`,
-          [
-            name,
-            slug,
-            normalizeText(dto.description ?? '').trim(),
-            dto.position ?? null,
-            dto.active ?? true,
-          ],
-        );
-        const view = toSectionView(row!);
-        tx.audit({
-          action: 'section.create',
-          entityType: 'section',
-          entityId: view.id,
-          data: { name, slug },
-        });
-        return view;
-      });
+      return await this.db.write(actor, (tx) => this.insert(tx, { ...dto, name, slug }));
     } catch (e) {
       if (isUniqueViolation(e)) throw new ConflictException(`slug "${slug}" is already used`);
       throw e;
     }
+  }
+
+  /** Also used by the demo seed inside its own transaction. */
+  async insert(tx: Tx, dto: CreateSectionDto & { slug: string }): Promise<SectionView> {
+    const { name, slug } = dto;
+    const row = await tx.one<SectionRow>(
+      `INSERT INTO sections (name, slug, description, position, active)
+           VALUES ($1, $2, $3, coalesce($4, (SELECT coalesce(max(position) + 1, 0) FROM sections)), $5)
+           RETURNING ${SECTION_COLUMNS}`,
+      [
+        name,
+        slug,
+        normalizeText(dto.description ?? '').trim(),
+        dto.position ?? null,
+        dto.active ?? true,
+      ],
+    );
+    const view = toSectionView(row!);
+    tx.audit({
+      action: 'section.create',
+      entityType: 'section',
+      entityId: view.id,
+      data: { name, slug },
+    });
+    return view;
   }
 
   async update(id: string, dto: UpdateSectionDto, actor: Actor): Promise<SectionView> {

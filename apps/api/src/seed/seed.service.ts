@@ -3,7 +3,8 @@ import { randomBytes } from 'node:crypto';
 import type { Role } from '@toasoan/workflow';
 import { hashPassword } from '../auth/passwords';
 import { APP_CONFIG, AppConfig } from '../config/config';
-import { Database, SYSTEM_ACTOR } from '../database/database.service';
+import { DemoContent } from '../articles/demo-content';
+import { Database, SYSTEM_ACTOR, Tx } from '../database/database.service';
 import type { UserView } from '../users/user.dto';
 import { UsersService } from '../users/users.service';
 
@@ -62,6 +63,7 @@ export class SeedService {
     private readonly db: Database,
     private readonly users: UsersService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly demo: DemoContent,
   ) {}
 
   async seedIfEmpty(): Promise<SeedResult | null> {
@@ -108,8 +110,8 @@ export class SeedService {
     return result;
   }
 
-  /** Sections and sample articles; extended by the articles module. */
-  private async seedDemoContent(_tx: unknown, _users: UserView[]): Promise<void> {
-    this.logger.debug('no demo content yet');
+  /** Sections and sample articles in every state of the workflow. */
+  private async seedDemoContent(tx: Tx, users: UserView[]): Promise<void> {
+    await this.demo.seed(tx, users);
   }
 }
