@@ -27,6 +27,20 @@ export const SCREENS: Screen[] = [
     nav: { labelKey: 'nav.home', group: 'newsroom', order: 0 },
   },
   {
+    path: 'articles',
+    load: () => import('./routes/articles/ArticlesPage'),
+    nav: { labelKey: 'nav.articles', group: 'newsroom', order: 1 },
+  },
+  {
+    path: 'articles/:id',
+    load: () => import('./routes/editor/EditorPage'),
+  },
+  {
+    path: 'media',
+    load: () => import('./routes/media/MediaPage'),
+    nav: { labelKey: 'nav.media', group: 'newsroom', order: 2 },
+  },
+  {
     path: 'users',
     permission: 'users.manage',
     load: () => import('./routes/users/UsersPage'),

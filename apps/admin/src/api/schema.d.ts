@@ -192,6 +192,198 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/articles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ArticlesController_list"];
+        put?: never;
+        post: operations["ArticlesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/articles/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ArticlesController_stats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/articles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ArticlesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["ArticlesController_update"];
+        trace?: never;
+    };
+    "/api/articles/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ArticlesController_transition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/articles/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["EditorialController_revisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/articles/{id}/revisions/{n}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["EditorialController_revision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/articles/{id}/revisions/{n}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["EditorialController_restore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/articles/{id}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["EditorialController_diff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/articles/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["EditorialController_notes"];
+        put?: never;
+        post: operations["EditorialController_addNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/articles/{id}/presence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["EditorialController_presence[0]"];
+        put?: never;
+        post: operations["EditorialController_heartbeat[0]"];
+        delete: operations["EditorialController_leave[0]"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/articles/{id}/lock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["EditorialController_presence[1]"];
+        put?: never;
+        post: operations["EditorialController_heartbeat[1]"];
+        delete: operations["EditorialController_leave[1]"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/articles/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["EditorialController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/media": {
         parameters: {
             query?: never;
@@ -238,6 +430,150 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/public/articles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PublicApiController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/articles/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PublicApiController_one"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/articles/{number}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CommentsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CommentsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/comments/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CommentsController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/comments/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CommentsController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/articles/{id}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CommentsController_corrections"];
+        put?: never;
+        post: operations["CommentsController_addCorrection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SectionsController_list"];
+        put?: never;
+        post: operations["SectionsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["SectionsController_update"];
         trace?: never;
     };
 }
@@ -352,6 +688,286 @@ export interface components {
             createdAt: string;
             lastSeenAt: string;
         };
+        SectionRefView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            slug: string;
+        };
+        PersonView: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            penName: string | null;
+        };
+        ArticleSummaryView: {
+            /** Format: uuid */
+            id: string;
+            /** @description Public numeric id used in URLs */
+            number: number;
+            title: string;
+            slug: string;
+            /** @enum {string} */
+            state: "draft" | "in_review" | "changes_requested" | "scheduled" | "published" | "unpublished" | "trashed";
+            section: components["schemas"]["SectionRefView"] | null;
+            author: components["schemas"]["PersonView"];
+            version: number;
+            wordCount: number;
+            viewCount: number;
+            hasPendingRevision: boolean;
+            /** Format: date-time */
+            publishAt: string | null;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ArticlePageView: {
+            items: components["schemas"]["ArticleSummaryView"][];
+            /** @description Pass as cursor for the next page */
+            nextCursor: string | null;
+        };
+        StateCountView: {
+            /** @enum {string} */
+            state: "draft" | "in_review" | "changes_requested" | "scheduled" | "published" | "unpublished" | "trashed";
+            count: number;
+        };
+        SectionCountView: {
+            /** Format: uuid */
+            sectionId: string | null;
+            name: string | null;
+            /** @enum {string} */
+            state: "draft" | "in_review" | "changes_requested" | "scheduled" | "published" | "unpublished" | "trashed";
+            count: number;
+        };
+        ArticleStatsView: {
+            /** @description Articles the caller may see, per state */
+            byState: components["schemas"]["StateCountView"][];
+            bySection: components["schemas"]["SectionCountView"][];
+            /** @description The caller's own articles, per state */
+            mine: components["schemas"]["StateCountView"][];
+            /** @description Published articles with an edit waiting for review */
+            pendingRevisions: number;
+        };
+        CreateArticleDto: {
+            /** Format: uuid */
+            sectionId?: string | null;
+            /** @description Sapo */
+            lead?: string;
+            /** @example ĐBP */
+            dateline?: string;
+            /** @description tiptap JSON document (see libs/editor) */
+            body?: Record<string, never>;
+            /** Format: uuid */
+            featuredMediaId?: string | null;
+            /** @example Bài, ảnh: Sầm Phúc */
+            byline?: string;
+            tags?: string[];
+            seoTitle?: string;
+            seoDescription?: string;
+            /** @example Dân vận khéo ở vùng cao */
+            title: string;
+            /** @description Generated from the title when left out */
+            slug?: string;
+        };
+        ArticleView: {
+            /** Format: uuid */
+            id: string;
+            /** @description Public numeric id used in URLs */
+            number: number;
+            title: string;
+            slug: string;
+            /** @enum {string} */
+            state: "draft" | "in_review" | "changes_requested" | "scheduled" | "published" | "unpublished" | "trashed";
+            section: components["schemas"]["SectionRefView"] | null;
+            author: components["schemas"]["PersonView"];
+            version: number;
+            wordCount: number;
+            viewCount: number;
+            hasPendingRevision: boolean;
+            /** Format: date-time */
+            publishAt: string | null;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: uuid */
+            sectionId: string | null;
+            lead: string;
+            dateline: string;
+            body: {
+                [key: string]: unknown;
+            };
+            /** Format: uuid */
+            featuredMediaId: string | null;
+            byline: string;
+            tags: string[];
+            seoTitle: string;
+            seoDescription: string;
+            readingMinutes: number;
+            /** Format: date-time */
+            firstPublishedAt: string | null;
+            updatedBy: components["schemas"]["PersonView"] | null;
+            /** @description What the caller may do now */
+            allowedActions: ("submit" | "withdraw" | "request_changes" | "publish" | "schedule" | "cancel_schedule" | "unpublish" | "republish" | "trash" | "restore")[];
+            /** @description Whether the caller may PATCH the article now */
+            canEdit: boolean;
+        };
+        UpdateArticleDto: {
+            /** Format: uuid */
+            sectionId?: string | null;
+            /** @description Sapo */
+            lead?: string;
+            /** @example ĐBP */
+            dateline?: string;
+            /** @description tiptap JSON document (see libs/editor) */
+            body?: Record<string, never>;
+            /** Format: uuid */
+            featuredMediaId?: string | null;
+            /** @example Bài, ảnh: Sầm Phúc */
+            byline?: string;
+            tags?: string[];
+            seoTitle?: string;
+            seoDescription?: string;
+            title?: string;
+            slug?: string;
+            /** @description The version being edited (or send it as If-Match) */
+            version?: number;
+            /** @description An autosave: coalesced into one revision per user every few minutes */
+            autosave?: boolean;
+        };
+        UpdatedByView: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+        };
+        StaleVersionView: {
+            /** @example 409 */
+            statusCode: number;
+            error: string;
+            message: string;
+            currentVersion: number;
+            updatedBy: components["schemas"]["UpdatedByView"] | null;
+        };
+        TransitionDto: {
+            /** @enum {string} */
+            action: "submit" | "withdraw" | "request_changes" | "publish" | "schedule" | "cancel_schedule" | "unpublish" | "republish" | "trash" | "restore";
+            comment?: string;
+            /** Format: date-time */
+            publishAt?: string;
+        };
+        RevisionSummaryView: {
+            n: number;
+            /**
+             * @description save, autosave, restore, create or a workflow action
+             * @example save
+             */
+            kind: string;
+            version: number;
+            createdBy: components["schemas"]["PersonView"] | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        RevisionSnapshotView: {
+            title: string;
+            slug: string;
+            sectionId: string | null;
+            lead: string;
+            dateline: string;
+            body: {
+                [key: string]: unknown;
+            };
+            featuredMediaId: string | null;
+            byline: string;
+            tags: string[];
+            seoTitle: string;
+            seoDescription: string;
+            /** @enum {string} */
+            state: "draft" | "in_review" | "changes_requested" | "scheduled" | "published" | "unpublished" | "trashed";
+        };
+        RevisionView: {
+            n: number;
+            /**
+             * @description save, autosave, restore, create or a workflow action
+             * @example save
+             */
+            kind: string;
+            version: number;
+            createdBy: components["schemas"]["PersonView"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            snapshot: components["schemas"]["RevisionSnapshotView"];
+        };
+        RestoreRevisionDto: {
+            /** @description The version being replaced (or If-Match) */
+            version?: number;
+        };
+        DiffPartView: {
+            /** @enum {string} */
+            op: "equal" | "insert" | "delete";
+            text: string;
+        };
+        FieldDiffView: {
+            /** @example body */
+            field: string;
+            parts: components["schemas"]["DiffPartView"][];
+        };
+        DiffView: {
+            from: number;
+            to: number;
+            /** @description Only the fields that changed */
+            fields: components["schemas"]["FieldDiffView"][];
+        };
+        NoteView: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "note" | "request_changes" | "unpublish";
+            body: string;
+            author: components["schemas"]["PersonView"];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CreateNoteDto: {
+            /** @example Kiểm tra lại số liệu ở đoạn 2 */
+            body: string;
+        };
+        PresenceEntryView: {
+            user: components["schemas"]["PersonView"];
+            /** Format: date-time */
+            openedAt: string;
+            /** Format: date-time */
+            seenAt: string;
+        };
+        PresenceView: {
+            /** @description Others with the article open */
+            others: components["schemas"]["PresenceEntryView"][];
+            /** @description Send a heartbeat more often than this */
+            ttlSeconds: number;
+        };
+        HistoryEntryView: {
+            /** @enum {string} */
+            type: "transition" | "note" | "revision";
+            /** Format: date-time */
+            at: string;
+            actor: components["schemas"]["PersonView"] | null;
+            /** @enum {string} */
+            action?: "submit" | "withdraw" | "request_changes" | "publish" | "schedule" | "cancel_schedule" | "unpublish" | "republish" | "trash" | "restore";
+            /** @enum {string} */
+            from?: "draft" | "in_review" | "changes_requested" | "scheduled" | "published" | "unpublished" | "trashed";
+            /** @enum {string} */
+            to?: "draft" | "in_review" | "changes_requested" | "scheduled" | "published" | "unpublished" | "trashed";
+            comment?: string | null;
+            /** Format: date-time */
+            publishAt?: string | null;
+            n?: number;
+            kind?: string;
+            body?: string;
+        };
         MediaUploaderView: {
             /** Format: uuid */
             id: string;
@@ -421,6 +1037,192 @@ export interface components {
             source?: string;
             /** Format: date-time */
             takenAt?: string | null;
+        };
+        PublicSection: {
+            /** @example Thời sự */
+            name: string;
+            /** @example thoi-su */
+            slug: string;
+            /** @example https://bao.example/thoi-su */
+            url: string;
+        };
+        PublicImage: {
+            src: string;
+            /** @description WebP variants: `url 320w, …` */
+            srcset: string;
+            /** @description JPEG variants */
+            jpegSrcset: string;
+            width: number;
+            height: number;
+            alt: string;
+            caption: string;
+            credit: string;
+        };
+        PublicArticleSummary: {
+            /**
+             * @description The public article number (in its URL)
+             * @example 1234
+             */
+            number: number;
+            /** @example dan-van-kheo-o-vung-cao */
+            slug: string;
+            /** @example https://bao.example/thoi-su/dan-van-kheo-o-vung-cao-1234.html */
+            url: string;
+            title: string;
+            /** @description Sapo */
+            lead: string;
+            /** @example ĐBP */
+            dateline: string;
+            section: components["schemas"]["PublicSection"] | null;
+            tags: string[];
+            /**
+             * @description The byline as printed; no user ids or emails
+             * @example Bài, ảnh: Sầm Phúc
+             */
+            byline: string;
+            /** Format: date-time */
+            publishedAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @example 6548 */
+            viewCount: number;
+            image: components["schemas"]["PublicImage"] | null;
+        };
+        PublicArticleList: {
+            items: components["schemas"]["PublicArticleSummary"][];
+            nextCursor: string | null;
+        };
+        PublicCorrection: {
+            text: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        PublicComment: {
+            name: string;
+            /** @description Plain text */
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        PublicArticle: {
+            /**
+             * @description The public article number (in its URL)
+             * @example 1234
+             */
+            number: number;
+            /** @example dan-van-kheo-o-vung-cao */
+            slug: string;
+            /** @example https://bao.example/thoi-su/dan-van-kheo-o-vung-cao-1234.html */
+            url: string;
+            title: string;
+            /** @description Sapo */
+            lead: string;
+            /** @example ĐBP */
+            dateline: string;
+            section: components["schemas"]["PublicSection"] | null;
+            tags: string[];
+            /**
+             * @description The byline as printed; no user ids or emails
+             * @example Bài, ảnh: Sầm Phúc
+             */
+            byline: string;
+            /** Format: date-time */
+            publishedAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @example 6548 */
+            viewCount: number;
+            image: components["schemas"]["PublicImage"] | null;
+            /** @description Rendered body (server-sanitised HTML, figures included) */
+            bodyHtml: string;
+            seoTitle: string;
+            seoDescription: string;
+            wordCount: number;
+            readingMinutes: number;
+            /** Format: date-time */
+            firstPublishedAt: string;
+            corrections: components["schemas"]["PublicCorrection"][];
+            /** @description Approved comments only */
+            comments: components["schemas"]["PublicComment"][];
+        };
+        CreateCommentDto: {
+            /** @example Nguyễn Văn A */
+            name: string;
+            /**
+             * @description Plain text; HTML is shown as text
+             * @example Bài viết hay.
+             */
+            body: string;
+        };
+        CommentCreated: {
+            /** @enum {string} */
+            status: "pending";
+            /** @example Bình luận sẽ hiển thị sau khi được duyệt. */
+            message: string;
+        };
+        ModerationComment: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            articleId: string;
+            articleNumber: number;
+            articleTitle: string;
+            /** @description Public URL while published */
+            articleUrl: string | null;
+            name: string;
+            body: string;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            moderatedAt: string | null;
+        };
+        ModerationList: {
+            items: components["schemas"]["ModerationComment"][];
+            nextCursor: string | null;
+        };
+        CreateCorrectionDto: {
+            /** @example Bài viết đã sửa tên xã Mường Phăng. */
+            text: string;
+        };
+        CorrectionView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            articleId: string;
+            text: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        SectionView: {
+            /** Format: uuid */
+            id: string;
+            /** @example Thời sự */
+            name: string;
+            /** @example thoi-su */
+            slug: string;
+            description: string;
+            position: number;
+            active: boolean;
+            createdAt: string;
+            updatedAt: string;
+        };
+        CreateSectionDto: {
+            /** @example Thời sự */
+            name: string;
+            /** @description Generated from the name when left out */
+            slug?: string;
+            description?: string;
+            position?: number;
+            active?: boolean;
+        };
+        UpdateSectionDto: {
+            name?: string;
+            slug?: string;
+            description?: string;
+            position?: number;
+            active?: boolean;
         };
     };
     responses: never;
@@ -886,6 +1688,453 @@ export interface operations {
             };
         };
     };
+    ArticlesController_list: {
+        parameters: {
+            query?: {
+                state?: "draft" | "in_review" | "changes_requested" | "scheduled" | "published" | "unpublished" | "trashed";
+                /** @description Same as state */
+                status?: "draft" | "in_review" | "changes_requested" | "scheduled" | "published" | "unpublished" | "trashed";
+                authorId?: string;
+                sectionId?: string;
+                /** @description Diacritic-insensitive search */
+                q?: string;
+                /** @description updated at or after */
+                from?: string;
+                /** @description updated before */
+                to?: string;
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticlePageView"];
+                };
+            };
+        };
+    };
+    ArticlesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateArticleDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleView"];
+                };
+            };
+        };
+    };
+    ArticlesController_stats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleStatsView"];
+                };
+            };
+        };
+    };
+    ArticlesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleView"];
+                };
+            };
+        };
+    };
+    ArticlesController_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version being edited, e.g. "3" */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateArticleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleView"];
+                };
+            };
+            /** @description Someone saved a newer version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaleVersionView"];
+                };
+            };
+        };
+    };
+    ArticlesController_transition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransitionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleView"];
+                };
+            };
+        };
+    };
+    EditorialController_revisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionSummaryView"][];
+                };
+            };
+        };
+    };
+    EditorialController_revision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                n: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionView"];
+                };
+            };
+        };
+    };
+    EditorialController_restore: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version being replaced */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+                n: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RestoreRevisionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleView"];
+                };
+            };
+        };
+    };
+    EditorialController_diff: {
+        parameters: {
+            query?: {
+                from?: number;
+                to?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DiffView"];
+                };
+            };
+        };
+    };
+    EditorialController_notes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoteView"][];
+                };
+            };
+        };
+    };
+    EditorialController_addNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateNoteDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoteView"];
+                };
+            };
+        };
+    };
+    "EditorialController_presence[0]": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PresenceView"];
+                };
+            };
+        };
+    };
+    "EditorialController_heartbeat[0]": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Heartbeat: I have the article open */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PresenceView"];
+                };
+            };
+        };
+    };
+    "EditorialController_leave[0]": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description I closed the article */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "EditorialController_presence[1]": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PresenceView"];
+                };
+            };
+        };
+    };
+    "EditorialController_heartbeat[1]": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Heartbeat: I have the article open */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PresenceView"];
+                };
+            };
+        };
+    };
+    "EditorialController_leave[1]": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description I closed the article */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    EditorialController_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryEntryView"][];
+                };
+            };
+        };
+    };
     MediaController_list: {
         parameters: {
             query?: {
@@ -1029,6 +2278,258 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    PublicApiController_list: {
+        parameters: {
+            query?: {
+                /** @description Section slug */
+                section?: string;
+                /** @description Tag (as written, or its slug) */
+                tag?: string;
+                /** @description Search words; diacritics optional */
+                q?: string;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicArticleList"];
+                };
+            };
+        };
+    };
+    PublicApiController_one: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicArticle"];
+                };
+            };
+        };
+    };
+    CommentsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCommentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentCreated"];
+                };
+            };
+        };
+    };
+    CommentsController_list: {
+        parameters: {
+            query?: {
+                status?: "pending" | "approved" | "rejected";
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModerationList"];
+                };
+            };
+        };
+    };
+    CommentsController_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModerationComment"];
+                };
+            };
+        };
+    };
+    CommentsController_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModerationComment"];
+                };
+            };
+        };
+    };
+    CommentsController_corrections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionView"][];
+                };
+            };
+        };
+    };
+    CommentsController_addCorrection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCorrectionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionView"];
+                };
+            };
+        };
+    };
+    SectionsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SectionView"][];
+                };
+            };
+        };
+    };
+    SectionsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSectionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SectionView"];
+                };
+            };
+        };
+    };
+    SectionsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSectionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SectionView"];
+                };
             };
         };
     };

@@ -1,0 +1,23 @@
+import { Badge } from '@mantine/core';
+import type { ArticleState } from '@toasoan/workflow';
+import { useTranslation } from 'react-i18next';
+
+const COLORS: Record<ArticleState, string> = {
+  draft: 'gray',
+  in_review: 'yellow',
+  changes_requested: 'orange',
+  scheduled: 'violet',
+  published: 'green',
+  unpublished: 'dark',
+  trashed: 'red',
+};
+
+/** The workflow state as the newsroom says it ("Chờ duyệt", "Đã đăng"…). */
+export function StateBadge({ state }: { state: ArticleState }) {
+  const { t } = useTranslation();
+  return (
+    <Badge color={COLORS[state]} variant="light" data-state={state}>
+      {t(`articleState.${state}`)}
+    </Badge>
+  );
+}
