@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { alias } from '../../vitest.config.mts';
+import { alias } from '../../vitest.config.mjs';
 
 // Browser tests: the built admin (npm run build:admin) served by the real API, driven in
 // Debian's Chromium through playwright-core. One file at a time: each starts its own app.

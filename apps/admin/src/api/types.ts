@@ -1,70 +1,24 @@
 /**
- * The API's shapes as the admin uses them. These mirror the OpenAPI document; once
- * `npm run api:generate` has written ./schema.d.ts, each becomes an alias of
- * `components['schemas'][…]` and nothing here is written by hand.
+ * Names for the API's shapes, all from the generated OpenAPI types (./schema.d.ts, written by
+ * `npm run api:generate`; never edit it). Nothing here restates a field by hand.
  */
 import type { Permission, Role } from '@toasoan/workflow';
+import type { components, paths } from './schema';
 
-export type { Permission, Role };
+export type { Permission, Role, paths };
+export type Schemas = components['schemas'];
 
-export interface MeView {
-  user: { id: string; email: string; displayName: string; penName: string | null; role: Role };
-  csrfToken: string | null;
-  permissions: Permission[];
-  site: { name: string; publicUrl: string; mediaMaxBytes: number };
-}
-
-export interface UserView {
-  id: string;
-  email: string;
-  displayName: string;
-  penName: string | null;
-  role: Role;
-  active: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface TokenView {
-  id: string;
-  name: string;
-  prefix: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-  expiresAt: string | null;
-}
-export interface CreatedTokenView extends TokenView {
-  token: string;
-}
-
-export interface SessionView {
-  id: string;
-  current: boolean;
-  userAgent: string | null;
-  ip: string | null;
-  createdAt: string;
-  lastSeenAt: string;
-}
-
-export interface AuditEventView {
-  id: string;
-  at: string;
-  actorId: string | null;
-  actorName: string | null;
-  ip: string | null;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  data: Record<string, unknown>;
-  hash: string;
-}
-export interface AuditPage {
-  items: AuditEventView[];
-  nextCursor: string | null;
-}
-export interface AuditVerifyView {
-  ok: boolean;
-  checked: number;
-  firstBrokenId: string | null;
-  headHash: string | null;
-}
+/** `permissions` narrowed to the workflow library's names (the document says string[]). */
+export type MeView = Omit<Schemas['MeView'], 'permissions'> & { permissions: Permission[] };
+export type UserView = Schemas['UserView'];
+export type CreateUserDto = Schemas['CreateUserDto'];
+export type UpdateUserDto = Schemas['UpdateUserDto'];
+export type UpdateMeDto = Schemas['UpdateMeDto'];
+export type TokenView = Schemas['TokenView'];
+export type CreateTokenDto = Schemas['CreateTokenDto'];
+/** POST /api/tokens answers the token view plus the secret (not yet described in the document). */
+export type CreatedTokenView = TokenView & { token: string };
+export type SessionView = Schemas['SessionView'];
+export type AuditEventView = Schemas['AuditEventView'];
+export type AuditPage = Schemas['AuditPage'];
+export type AuditVerifyView = Schemas['AuditVerifyView'];

@@ -1,5 +1,5 @@
 import { AppShell, Burger, Group, NavLink, ScrollArea, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigation } from 'react-router';
@@ -16,6 +16,9 @@ export default function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure(false);
   const location = useLocation();
   const navigation = useNavigation();
+  // Below the `md` breakpoint the closed menu is only moved off screen: keep it out of the
+  // tab order and away from screen readers until the burger opens it.
+  const narrow = useMediaQuery('(max-width: 61.99em)') ?? false;
 
   // On a tablet the menu overlays the screen: close it once a screen is chosen.
   useEffect(close, [location.pathname, close]);
@@ -50,7 +53,12 @@ export default function AppLayout() {
         </Group>
       </AppShell.Header>
 
-      <AppShell.Navbar id="tsn-navbar" p="xs" aria-label={t('shell.navigation')}>
+      <AppShell.Navbar
+        id="tsn-navbar"
+        p="xs"
+        aria-label={t('shell.navigation')}
+        inert={narrow && !opened}
+      >
         <AppShell.Section grow component={ScrollArea}>
           <nav>
             {NAV_GROUPS.map((group) => {
