@@ -2,7 +2,9 @@
 // runs autocannon (warm-up, then the measured run) and prints the result as one JSON line.
 import autocannon from 'autocannon';
 
-const s = JSON.parse(process.argv[2]);
+import { readFileSync } from 'node:fs';
+
+const s = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const headers = {
   'user-agent': 'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0',
   ...s.headers,
@@ -45,7 +47,8 @@ function requests() {
         onResponse: (status, body, ctx, hdrs) => {
           const it = ctx.it;
           if (!it) return;
-          const etag = /"(\d+)"/.exec(hdrs?.etag ?? '');
+          const name = Object.keys(hdrs ?? {}).find((k) => k.toLowerCase() === 'etag');
+          const etag = /^"(\d+)"$/.exec(name ? String(hdrs[name]) : '');
           if (etag) it.version = Number(etag[1]);
           else if (status === 409) {
             try {
@@ -91,6 +94,25 @@ function requests() {
 }
 
 const lat = [];
+const samples = {};
+/** Keeps the first few bodies of each non-2xx status, to say what went wrong. */
+function sample(status, body) {
+  if (status >= 200 && status < 300) return;
+  const list = (samples[status] ??= []);
+  if (list.length < 3) list.push(String(body).slice(0, 300));
+}
+function withSampling(reqs) {
+  return reqs.map((r) => {
+    const inner = r.onResponse;
+    return {
+      ...r,
+      onResponse: (status, body, ctx, hdrs) => {
+        sample(status, body);
+        inner?.(status, body, ctx, hdrs);
+      },
+    };
+  });
+}
 function run(duration, record) {
   return new Promise((resolve, reject) => {
     const inst = autocannon(
@@ -99,7 +121,7 @@ function run(duration, record) {
         connections: s.connections,
         duration,
         headers,
-        requests: requests(),
+        requests: withSampling(requests()),
         timeout: 30,
       },
       (err, result) => (err ? reject(err) : resolve(result)),
@@ -138,6 +160,7 @@ const out = {
   errors: r.errors,
   timeouts: r.timeouts,
   statusCodes: r.statusCodeStats,
+  nonOkSamples: samples,
   throughputBytes: r.throughput.average,
   duration: r.duration,
 };

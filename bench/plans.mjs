@@ -65,6 +65,16 @@ async function appQueries(db, s) {
     ],
     ['public article: slug -> number', await pub((r) => r.numberBySlug(slug))],
     ['public article: by number', await pub((r) => r.byNumber(String(s.pub[0].number)))],
+    [
+      'public article page: related articles (Tin khác)',
+      await pub(async (r) => {
+        const rows = await db.query(
+          `SELECT article_id, tags, section_id FROM published_articles WHERE slug = $1`,
+          [slug],
+        );
+        return r.related(rows.rows[0]);
+      }),
+    ],
   ].map(([name, qs]) => ({ name, ...qs[0] }));
 }
 
@@ -73,9 +83,21 @@ export async function explainAll(db, _dbUrl, articles, s, outDir) {
   const results = [];
   let text = `# Query plans at ${articles} articles\n\n`;
   for (const q of queries) {
-    const { rows } = await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${q.sql}`, q.params);
-    const plan = rows.map((r) => r['QUERY PLAN']).join('\n');
-    const exec = Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1] ?? NaN);
+    let plan;
+    let timedOut = false;
+    await db.query(`SET statement_timeout = '120s'`);
+    try {
+      const { rows } = await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${q.sql}`, q.params);
+      plan = rows.map((r) => r['QUERY PLAN']).join('\n');
+    } catch (e) {
+      if (e.code !== '57014') throw e;
+      timedOut = true;
+      const { rows } = await db.query(`EXPLAIN ${q.sql}`, q.params);
+      plan = `-- EXPLAIN ANALYZE cancelled after 120 s; plan without ANALYZE:\n${rows.map((r) => r['QUERY PLAN']).join('\n')}`;
+    } finally {
+      await db.query(`SET statement_timeout = 0`);
+    }
+    const exec = timedOut ? Infinity : Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1] ?? NaN);
     const planning = Number(/Planning Time: ([\d.]+) ms/.exec(plan)?.[1] ?? NaN);
     const indexes = [
       ...new Set(
@@ -87,7 +109,14 @@ export async function explainAll(db, _dbUrl, articles, s, outDir) {
       ),
     ];
     const seq = [...new Set([...plan.matchAll(/Seq Scan on (\w+)/g)].map((m) => m[1]))];
-    results.push({ name: q.name, executionMs: exec, planningMs: planning, indexes, seqScans: seq });
+    results.push({
+      name: q.name,
+      timedOut,
+      executionMs: exec,
+      planningMs: planning,
+      indexes,
+      seqScans: seq,
+    });
     text += `## ${q.name}\n\n\`\`\`sql\n${q.sql.trim()}\n\`\`\`\nparams: ${JSON.stringify(q.params)}\n\n\`\`\`\n${plan}\n\`\`\`\n\n`;
   }
   const file = `plans-${articles}.md`;

@@ -11,12 +11,21 @@ function area(url) {
   return url.replace(/^file:\/\//, '');
 }
 
-export function summariseProfile(file, top = 25) {
+/**
+ * `windowSeconds`: only the last seconds of the profile (the load; the process is stopped right
+ * after it), so start-up (module loading, Nest bootstrap) is left out.
+ */
+export function summariseProfile(file, top = 25, windowSeconds = null) {
   const p = JSON.parse(readFileSync(file, 'utf8'));
   const byId = new Map(p.nodes.map((n) => [n.id, n]));
   const self = new Map();
   const dt = p.timeDeltas ?? [];
+  const at = [];
+  let t = p.startTime;
+  for (let i = 0; i < p.samples.length; i++) at.push((t += dt[i] ?? 0));
+  const from = windowSeconds ? p.endTime - windowSeconds * 1e6 : -Infinity;
   for (let i = 0; i < p.samples.length; i++) {
+    if (at[i] < from) continue;
     const id = p.samples[i];
     self.set(id, (self.get(id) ?? 0) + (dt[i] ?? 0));
   }
@@ -50,6 +59,7 @@ export function summariseProfile(file, top = 25) {
       .map(([k, us]) => ({ name: k, ms: Math.round(us / 1000), pctOfBusy: pct(us) }));
   return {
     file,
+    windowSeconds,
     totalMs: Math.round(total / 1000),
     busyMs: Math.round(busy / 1000),
     idleMs: Math.round(idle / 1000),

@@ -1,5 +1,6 @@
 // Writes bench/RESULTS.md from one run's results.
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 const n0 = (x) =>
   x === null || x === undefined || Number.isNaN(x) ? '–' : Math.round(x).toLocaleString('en-US');
@@ -33,9 +34,17 @@ export function targets(run) {
       key,
       target: `${r.name}: p95 < 50 ms at 1,000,000 articles`,
       measured: m
-        ? `p95 ${n1(m.latency.p95)} ms at 1,000,000 (${n0(m.rps)} req/s)`
+        ? m.requests > 0
+          ? `p95 ${n1(m.latency.p95)} ms at 1,000,000 (${n0(m.rps)} req/s)`
+          : `no response within the ${run.options.duration} s run at 1,000,000 (every query took longer; ${m.cancelledAfter ?? 0} statements cancelled afterwards)`
         : `not run at 1,000,000 (use --million); p95 ${n1(r.latency.p95)} ms at ${n0(run.options.articles)}`,
-      pass: m ? m.latency.p95 < 50 && m.non2xx === 0 && m.errors === 0 : null,
+      pass: m
+        ? m.requests > 0 &&
+          m.latency.p95 !== null &&
+          m.latency.p95 < 50 &&
+          m.non2xx === 0 &&
+          m.errors === 0
+        : null,
     });
   }
   const save = at(base, 'save');
@@ -85,7 +94,7 @@ export function writeResults(run, file) {
   p(
     `- PostgreSQL settings: ${Object.entries(run.pgSettings ?? {})
       .map(([k, v]) => `${k}=${v}`)
-      .join(', ')} (server defaults, untouched)`,
+      .join(', ')} (server settings, untouched by the bench)`,
   );
   p();
   p('## Seeding');
@@ -167,7 +176,7 @@ export function writeResults(run, file) {
     p('| --- | ---: | --- | --- |');
     for (const q of set.queries)
       p(
-        `| ${q.name} | ${n1(q.executionMs)} | ${q.indexes.join(', ') || '–'} | ${q.seqScans.join(', ') || '–'} |`,
+        `| ${q.name} | ${q.timedOut ? '> 120,000 (cancelled)' : n1(q.executionMs)} | ${q.indexes.join(', ') || '–'} | ${q.seqScans.join(', ') || '–'} |`,
       );
     p();
   }
@@ -181,7 +190,9 @@ export function writeResults(run, file) {
     for (const pr of run.profiles) {
       p(`### ${pr.name}`);
       p();
-      p(`busy ${n0(pr.busyMs)} ms of ${n0(pr.totalMs)} ms sampled.`);
+      p(
+        `main thread busy ${n0(pr.busyMs)} ms of ${n0(pr.totalMs)} ms sampled${pr.windowSeconds ? ` (the last ${pr.windowSeconds} s: the load only, start-up excluded)` : ''}; the rest is idle, i.e. waiting for PostgreSQL or the network.`,
+      );
       p();
       p('| area | share of busy |');
       p('| --- | ---: |');
@@ -192,6 +203,17 @@ export function writeResults(run, file) {
       for (const f of pr.byFunction.slice(0, 12)) p(`| \`${f.name}\` | ${f.pctOfBusy}% |`);
       p();
     }
+  }
+  const findings = resolve(import.meta.dirname, 'FINDINGS.md');
+  if (existsSync(findings)) {
+    p("## Findings (hand-written from this run's plans and profiles: bench/FINDINGS.md)");
+    p();
+    p(
+      readFileSync(findings, 'utf8')
+        .replace(/^# .*\n+/, '')
+        .trim(),
+    );
+    p();
   }
   if (run.notes?.length) {
     p('## Notes');

@@ -16,6 +16,8 @@ import { targets, writeResults } from './report.mjs';
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = resolve(ROOT, 'bench/out');
 const require = createRequire(import.meta.url);
+/** Seconds of load on a profiled API process (1 s warm-up included). */
+const PROFILE_LOAD_SECONDS = 6;
 
 function parseArgs(argv) {
   const o = {
@@ -82,7 +84,7 @@ function resetPeak(pid) {
 function startApi(o, dbUrl, { profileDir } = {}) {
   const args = [];
   if (profileDir) args.push('--cpu-prof', `--cpu-prof-dir=${profileDir}`);
-  args.push(resolve(ROOT, 'dist/api/apps/api/src/main.js'));
+  args.push(o.entry ?? resolve(ROOT, 'dist/api/apps/api/src/main.js'));
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: {
@@ -154,11 +156,18 @@ async function login(base, email) {
   return (await t.json()).token;
 }
 
+/** Scenarios can be large (article bodies for saves): handed over as a file, not argv. */
+function scenarioFile(scenario) {
+  const file = resolve(OUT, 'scenario.json');
+  writeFileSync(file, JSON.stringify(scenario));
+  return file;
+}
+
 function runLoad(scenario) {
   return new Promise((resolveRun, reject) => {
     const child = spawn(
       process.execPath,
-      [resolve(ROOT, 'bench/load.mjs'), JSON.stringify(scenario)],
+      [resolve(ROOT, 'bench/load.mjs'), scenarioFile(scenario)],
       {
         stdio: ['ignore', 'pipe', 'inherit'],
       },
@@ -308,7 +317,17 @@ function scenarios(o, base, ceilingBase, token, s) {
   };
 }
 
-async function measure(list, apiPid, results, label) {
+/** Cancels the app's statements still running in the bench database (after a timed-out scenario). */
+async function cancelRunning(db) {
+  if (!db) return 0;
+  const { rows } = await db.query(
+    `SELECT count(pg_cancel_backend(pid))::int AS n FROM pg_stat_activity
+     WHERE datname = current_database() AND pid <> pg_backend_pid() AND state = 'active'`,
+  );
+  return rows[0].n;
+}
+
+async function measure(list, apiPid, results, label, db) {
   for (const [key, sc] of list) {
     if (apiPid) resetPeak(apiPid);
     log(`${label}: ${sc.name}`);
@@ -327,11 +346,32 @@ async function measure(list, apiPid, results, label) {
     log(
       `  ${Math.round(r.rps)} req/s  p50 ${r.latency.p50} ms  p95 ${r.latency.p95} ms  p99 ${r.latency.p99} ms  non2xx ${r.non2xx}  errors ${r.errors}  peak RSS ${after ? after.hwmMb.toFixed(0) : '-'} MB`,
     );
+    if (r.timeouts > 0 || r.requests === 0) {
+      const n = await cancelRunning(db);
+      if (n) log(`  cancelled ${n} statements still running`);
+      results[results.length - 1].cancelledAfter = n;
+    }
     await sleep(1000);
   }
 }
 
+/** --report-only: re-render RESULTS.md from bench/out/results.json (same run, no new measurement). */
+function reportOnly() {
+  const run = JSON.parse(readFileSync(resolve(OUT, 'results.json'), 'utf8'));
+  for (const pr of run.profiles ?? []) {
+    const dir = resolve(OUT, 'profile', pr.key);
+    const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')) : [];
+    if (files.length) {
+      Object.assign(pr, summariseProfile(resolve(dir, files[0]), 25, PROFILE_LOAD_SECONDS));
+    }
+  }
+  writeFileSync(resolve(OUT, 'results.json'), JSON.stringify(run, null, 2));
+  writeResults(run, resolve(ROOT, 'bench/RESULTS.md'));
+  log('re-rendered bench/RESULTS.md from bench/out/results.json');
+}
+
 async function main() {
+  if (process.argv.includes('--report-only')) return reportOnly();
   const o = parseArgs(process.argv.slice(2));
   mkdirSync(OUT, { recursive: true });
   const started = new Date();
@@ -362,7 +402,16 @@ async function main() {
 
   if (o.build) {
     log('building the API (npm run build:api)');
-    execFileSync('npm', ['run', 'build:api'], { cwd: ROOT, stdio: 'inherit' });
+    try {
+      execFileSync('npm', ['run', 'build:api'], { cwd: ROOT, stdio: 'inherit' });
+    } catch {
+      // tsc still emits on type errors; go on with what it wrote, and say so.
+      run.notes = [
+        ...(run.notes ?? []),
+        '`npm run build:api` reported errors (see the run log); the benchmark used the JavaScript it emitted.',
+      ];
+      log('build reported errors; continuing with the emitted dist/');
+    }
   }
   if (!existsSync(resolve(ROOT, 'dist/api/apps/api/src/main.js'))) {
     throw new Error('no production build: run npm run build:api');
@@ -383,6 +432,8 @@ async function main() {
     'effective_cache_size',
     'max_connections',
     'jit',
+    'autovacuum',
+    'synchronous_commit',
   ]) {
     run.pgSettings[k] = (await admin.query(`SHOW ${k}`)).rows[0][k];
   }
@@ -405,7 +456,21 @@ async function main() {
     log('first start: migrations');
     let t = performance.now();
     api = startApi(o, dbUrl);
-    await waitReady(base, api);
+    try {
+      await waitReady(base, api);
+    } catch (e) {
+      if (!/ERR_MODULE_NOT_FOUND|Cannot find module/.test(String(e.message))) throw e;
+      const why = /Error[^\n]*/.exec(api.output())?.[0] ?? String(e.message).slice(0, 200);
+      run.notes = [
+        ...(run.notes ?? []),
+        `dist/api/apps/api/src/main.js does not start (${why}); the bench started the same compiled app through bench/api-main.cjs (loadConfig + createApp, as main.js does).`,
+      ];
+      log('main.js does not start; using bench/api-main.cjs');
+      o.entry = resolve(ROOT, 'bench/api-main.cjs');
+      t = performance.now();
+      api = startApi(o, dbUrl);
+      await waitReady(base, api);
+    }
     run.migrateMs = Math.round(performance.now() - t);
     await stop(api);
 
@@ -457,6 +522,7 @@ async function main() {
       api.pid,
       run.results,
       `${o.articles}`,
+      db,
     );
     // the ceiling has no API RSS
     const c = run.results.find((r) => r.key === 'ceiling');
@@ -501,13 +567,13 @@ async function main() {
                       .filter((r) => r.state === 'draft' || r.state === 'in_review')
                       .map((r) => ({ id: r.id, state: r.state }));
             }
-            await runLoad({ ...psc, warmup: 1, duration: Math.min(5, o.duration) });
+            await runLoad({ ...psc, warmup: 1, duration: PROFILE_LOAD_SECONDS - 1 });
           } finally {
             await stop(papi);
           }
           const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'));
           if (files.length) {
-            const summary = summariseProfile(resolve(dir, files[0]));
+            const summary = summariseProfile(resolve(dir, files[0]), 25, PROFILE_LOAD_SECONDS);
             run.profiles.push({ key, name: psc_name(key), ...summary });
           } else run.notes = [...(run.notes ?? []), `no CPU profile was written for ${key}`];
         }
@@ -550,6 +616,7 @@ async function main() {
         api.pid,
         run.results,
         '1000000',
+        db,
       );
       const c2 = run.results.find((r) => r.key === 'ceiling' && r.label === '1000000');
       if (c2) c2.peakRssMb = c2.rssMb = null;

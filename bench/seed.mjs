@@ -580,7 +580,7 @@ export async function seed({ url, articles: total, log = console.log, batch = 10
   mark('indexes_ms', t);
   t = performance.now();
   await main.query(
-    `VACUUM (ANALYZE) articles, published_articles, revisions, audit_events, users, sections`,
+    `VACUUM (ANALYZE) articles, published_articles, revisions, audit_events, audit_head, users, sections`,
   );
   mark('vacuum_analyze_ms', t);
   timings.total_ms = Math.round(performance.now() - t0);
