@@ -10,7 +10,7 @@ import { StateBadge } from './StateBadge';
 export function ArticleTable({ items, caption }: { items: ArticleSummary[]; caption?: string }) {
   const { t } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={640}>
+    <Table.ScrollContainer minWidth={720}>
       <Table striped highlightOnHover verticalSpacing="xs" data-testid="article-table">
         {caption && <Table.Caption>{caption}</Table.Caption>}
         <Table.Thead>
@@ -36,7 +36,7 @@ export function ArticleTable({ items, caption }: { items: ArticleSummary[]; capt
                   </Text>
                 )}
               </Table.Td>
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <StateBadge state={a.state as ArticleState} />
               </Table.Td>
               <Table.Td>{a.section?.name ?? t('common.none')}</Table.Td>

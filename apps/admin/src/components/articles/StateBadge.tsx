@@ -16,7 +16,13 @@ const COLORS: Record<ArticleState, string> = {
 export function StateBadge({ state }: { state: ArticleState }) {
   const { t } = useTranslation();
   return (
-    <Badge color={COLORS[state]} variant="light" data-state={state}>
+    <Badge
+      color={COLORS[state]}
+      variant="light"
+      data-state={state}
+      style={{ flexShrink: 0, overflow: 'visible' }}
+      maw="none"
+    >
       {t(`articleState.${state}`)}
     </Badge>
   );

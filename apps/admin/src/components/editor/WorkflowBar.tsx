@@ -1,13 +1,12 @@
-import '@mantine/dates/styles.css';
-import 'dayjs/locale/vi';
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
-import { DatesProvider, DateTimePicker } from '@mantine/dates';
+import { Button, Group, Loader, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { TRANSITIONS, type ArticleState, type WorkflowAction } from '@toasoan/workflow';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../ErrorAlert';
 import { articleApi, type Article } from '../articles/articleApi';
+
+const SchedulePicker = lazy(() => import('./SchedulePicker'));
 
 const PRIMARY: WorkflowAction[] = ['submit', 'publish', 'republish', 'schedule'];
 const DANGER: WorkflowAction[] = ['unpublish', 'trash', 'request_changes'];
@@ -35,7 +34,7 @@ export function WorkflowBar({
   beforeAction: () => Promise<boolean>;
   onDone: (a: Article) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [asking, setAsking] = useState<WorkflowAction | null>(null);
   const [comment, setComment] = useState('');
   const [publishAt, setPublishAt] = useState<string | null>(null);
@@ -123,19 +122,9 @@ export function WorkflowBar({
           <Stack>
             {asking === 'trash' && <Text>{t('workflow.trashText')}</Text>}
             {asked?.needsPublishAt && (
-              <DatesProvider settings={{ locale: i18n.language === 'en' ? 'en' : 'vi' }}>
-                <DateTimePicker
-                  label={t('workflow.publishAt')}
-                  description={t('workflow.publishAtHint')}
-                  value={publishAt}
-                  onChange={(v) => setPublishAt(v)}
-                  valueFormat="DD/MM/YYYY HH:mm"
-                  minDate={new Date()}
-                  withAsterisk
-                  data-autofocus
-                  data-testid="publish-at"
-                />
-              </DatesProvider>
+              <Suspense fallback={<Loader size="sm" />}>
+                <SchedulePicker value={publishAt} onChange={setPublishAt} />
+              </Suspense>
             )}
             {(asked?.needsComment || asking === 'schedule') && (
               <Textarea

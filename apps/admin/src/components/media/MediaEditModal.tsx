@@ -51,8 +51,11 @@ export function MediaEditModal({ media, onClose }: { media: Media | null; onClos
   });
   const field = (name: keyof typeof form) => ({
     value: form[name],
-    onChange: (e: { currentTarget: { value: string } }) =>
-      setForm((f) => ({ ...f, [name]: e.currentTarget.value })),
+    onChange: (e: { currentTarget: { value: string } }) => {
+      // Read now: React clears currentTarget before a state updater runs.
+      const value = e.currentTarget.value;
+      setForm((f) => ({ ...f, [name]: value }));
+    },
   });
   return (
     <Modal opened={media !== null} onClose={onClose} title={t('media.details')} size="lg">

@@ -2,6 +2,7 @@
  * Photo upload with progress. fetch() cannot report upload progress, so this one request goes
  * through XMLHttpRequest; everything else uses the API client.
  */
+import { formatViNumber } from '@toasoan/vi-text';
 import type { TFunction } from 'i18next';
 import type { Media } from '../articles/articleApi';
 
@@ -57,7 +58,12 @@ export function refusalText(e: unknown, t: TFunction, maxBytes: number): string 
     case 0:
       return t('errors.network');
     case 413:
-      return t('media.tooBig', { max: Math.round(maxBytes / 1024 / 1024) });
+      return t('media.tooBig', {
+        max:
+          maxBytes >= 1024 * 1024
+            ? `${formatViNumber(Math.round(maxBytes / 1024 / 1024))} MB`
+            : `${formatViNumber(Math.round(maxBytes / 1024))} KB`,
+      });
     case 415:
       return t('media.notImage');
     case 422:

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { articleApi, keys, type ArticleFilters } from '../../components/articles/articleApi';
 import { ArticleTable } from '../../components/articles/ArticleTable';
+import { DayInput } from '../../components/articles/DayInput';
 import { NewArticleButton } from '../../components/articles/NewArticleButton';
 import { useSections } from '../../components/articles/useSections';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -120,19 +121,15 @@ export default function ArticlesPage() {
             searchable
             w={180}
           />
-          <TextInput
-            type="date"
+          <DayInput
             label={t('articles.from')}
-            value={params.get('from') ?? ''}
-            onChange={(e) => set('from', e.currentTarget.value || null)}
-            w={150}
+            value={params.get('from')}
+            onChange={(v) => set('from', v)}
           />
-          <TextInput
-            type="date"
+          <DayInput
             label={t('articles.to')}
-            value={params.get('to') ?? ''}
-            onChange={(e) => set('to', e.currentTarget.value || null)}
-            w={150}
+            value={params.get('to')}
+            onChange={(v) => set('to', v)}
           />
           {[...params.keys()].length > 0 && (
             <Button
