@@ -200,4 +200,24 @@ describe('the newsroom walk', () => {
     await screenshot(page, 'articles-list-tablet');
     await context.close();
   });
+  it('an editor adds a section; a reporter has no Sections menu', async () => {
+    const editor = await createUser(app, 'editor', 'Nguyễn Thu Trang');
+    const { page, context } = await newPage(browser);
+    await loginUI(page, app, editor.email, PASSWORD);
+    await page.locator('[data-nav=sections]').click();
+    await page.getByRole('button', { name: 'Thêm chuyên mục' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Thêm chuyên mục' });
+    await dialog.getByLabel('Tên chuyên mục').fill('Kinh tế');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByTestId('sections-table').getByText('/kinh-te').waitFor();
+    await screenshot(page, 'sections');
+    await context.close();
+
+    const reporter = await createUser(app, 'reporter', 'Lường Văn Sáng');
+    const r = await newPage(browser);
+    await loginUI(r.page, app, reporter.email, PASSWORD);
+    expect(await r.page.locator('[data-nav=sections]').count()).toBe(0);
+    expect(await r.page.locator('[data-nav=articles]').count()).toBe(1);
+    await r.context.close();
+  });
 });

@@ -41,6 +41,12 @@ export const SCREENS: Screen[] = [
     nav: { labelKey: 'nav.media', group: 'newsroom', order: 2 },
   },
   {
+    path: 'sections',
+    permission: 'sections.manage',
+    load: () => import('./routes/sections/SectionsPage'),
+    nav: { labelKey: 'nav.sections', group: 'newsroom', order: 3 },
+  },
+  {
     path: 'users',
     permission: 'users.manage',
     load: () => import('./routes/users/UsersPage'),
