@@ -11,6 +11,7 @@ export default tseslint.config(
       'apps/admin/src/api/schema.d.ts',
       '**/*.mjs',
       '**/*.js',
+      '**/*.cjs',
     ],
   },
   ...tseslint.configs.recommended,

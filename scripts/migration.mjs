@@ -34,7 +34,10 @@ export class ${name}${ts} implements MigrationInterface {
   );
   const index = join(root, 'migrations', 'index.ts');
   let src = readFileSync(index, 'utf8');
-  src = src.replace(/(export const MIGRATIONS = \[)([^\]]*)\]/, (_, a, b) => `${a}${b.trim().replace(/,$/, '')}, ${name}${ts}]`);
+  src = src.replace(
+    /(export const MIGRATIONS = \[)([^\]]*)\]/,
+    (_, a, b) => `${a}${b.trim().replace(/,$/, '')}, ${name}${ts}]`,
+  );
   src = `import { ${name}${ts} } from './${ts}-${name}';\n` + src;
   writeFileSync(index, src);
   console.log(`wrote ${file} and registered it in migrations/index.ts`);
@@ -53,7 +56,12 @@ export class ${name}${ts} implements MigrationInterface {
   const { DataSource } = require('typeorm');
   const config = loadConfig();
   const embedded = config.databaseUrl ? null : await startEmbeddedDatabase(config.dataDir);
-  const ds = new DataSource({ type: 'postgres', url: config.databaseUrl ?? embedded.url, poolSize: 1, migrations: MIGRATIONS });
+  const ds = new DataSource({
+    type: 'postgres',
+    url: config.databaseUrl ?? embedded.url,
+    poolSize: 1,
+    migrations: MIGRATIONS,
+  });
   await ds.initialize();
   const applied = await migrate(ds, embedded === null);
   console.log(applied.length ? `applied: ${applied.join(', ')}` : 'the database is up to date');

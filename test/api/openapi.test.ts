@@ -7,7 +7,8 @@ import { startTestApp, TestApp } from '../support/app';
 // The admin app's API types are generated from the OpenAPI document (npm run api:generate);
 // this test fails when the checked-in file is stale.
 const TARGET = join(__dirname, '../../apps/admin/src/api/schema.d.ts');
-const HEADER = '// Generated from the API\'s OpenAPI document by `npm run api:generate`. Do not edit.\n';
+const HEADER =
+  "// Generated from the API's OpenAPI document by `npm run api:generate`. Do not edit.\n";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -20,7 +21,14 @@ describe('OpenAPI document', () => {
     const res = await t.client().get('/api/docs/openapi.json');
     expect(res.status).toBe(200);
     const paths = Object.keys(res.body.paths);
-    for (const p of ['/api/auth/login', '/api/auth/me', '/api/tokens', '/api/users', '/api/users/{id}', '/api/audit']) {
+    for (const p of [
+      '/api/auth/login',
+      '/api/auth/me',
+      '/api/tokens',
+      '/api/users',
+      '/api/users/{id}',
+      '/api/audit',
+    ]) {
       expect(paths).toContain(p);
     }
     const html = await t.client().get('/api/docs');
@@ -36,8 +44,9 @@ describe('OpenAPI document', () => {
       writeFileSync(TARGET, generated);
     }
     expect(existsSync(TARGET), 'run npm run api:generate').toBe(true);
-    expect(readFileSync(TARGET, 'utf8'), 'apps/admin/src/api/schema.d.ts is stale: run npm run api:generate').toBe(
-      generated,
-    );
+    expect(
+      readFileSync(TARGET, 'utf8'),
+      'apps/admin/src/api/schema.d.ts is stale: run npm run api:generate',
+    ).toBe(generated);
   });
 });

@@ -136,7 +136,7 @@ describe('the admin screens', () => {
     await loginUI(tablet, app, ADMIN.email, ADMIN.password);
     // Closed: off screen and out of the tab order.
     const navbar = tablet.locator('#tsn-navbar');
-    expect(await navbar.evaluate((el) => el.inert)).toBe(true);
+    expect(await navbar.evaluate((el) => (el as HTMLElement).inert)).toBe(true);
     const box = await navbar.boundingBox();
     expect(box!.x + box!.width).toBeLessThanOrEqual(0);
     await screenshot(tablet, 'tablet-home');

@@ -103,14 +103,12 @@ describe('the public site in Chromium', () => {
       const description = await page.locator('meta[name="description"]').getAttribute('content');
       expect(description?.length ?? 0, p).toBeGreaterThan(10);
       expect(await page.locator('html').getAttribute('lang')).toBe('vi');
-      const imgs = await page
-        .locator('img')
-        .evaluateAll((els) =>
-          els.map((e) => ({
-            alt: (e as HTMLImageElement).alt,
-            src: (e as HTMLImageElement).currentSrc,
-          })),
-        );
+      const imgs = await page.locator('img').evaluateAll((els) =>
+        els.map((e) => ({
+          alt: (e as HTMLImageElement).alt,
+          src: (e as HTMLImageElement).currentSrc,
+        })),
+      );
       for (const img of imgs) expect(img.alt.trim().length, `${p} ${img.src}`).toBeGreaterThan(0);
       if (p === articleUrl) expect(imgs.length).toBeGreaterThanOrEqual(2);
     }

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { createApp } from './app';
 import { ConfigError, loadConfig } from './config/config';
 
 async function main(): Promise<void> {
@@ -12,8 +13,6 @@ async function main(): Promise<void> {
     }
     throw e;
   }
-  // Loaded after the configuration is valid, so a bad variable is reported at once.
-  const { createApp } = await import('./app');
   const running = await createApp(config);
   const where = config.databaseUrl
     ? 'PostgreSQL at DATABASE_URL'

@@ -136,10 +136,8 @@ export class PublicRepository {
     }
     for (const w of f.words ?? []) {
       // The folded text of the PUBLISHED version only (never a pending revision's text).
-      where.push(
-        `f_fold(concat_ws(' ', p.title, p.lead, p.dateline, p.byline, array_to_string(p.tags, ' '),
-          regexp_replace(p.body_html, '<[^>]*>', ' ', 'g'))) LIKE ${p('%' + likeEscape(w) + '%')}`,
-      );
+      // search_text: the folded published text, trigram-indexed (migration PublishedSearch).
+      where.push(`p.search_text LIKE ${p('%' + likeEscape(w) + '%')}`);
     }
     if (f.before) {
       where.push(
