@@ -62,7 +62,7 @@ describe('login, sessions and CSRF', () => {
     } finally {
       await other.close();
     }
-  });
+  }, 180_000);
 
   it('needs a login for the API', async () => {
     const res = await t.client().get('/api/auth/me');
