@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CommentsController } from '../comments/comments.controller';
 import { CommentsService } from '../comments/comments.service';
+import { PreviewController } from './preview.controller';
 import { PublicApiController } from './public-api.controller';
 import { PublicRepository } from './public.repository';
 import { PublicService } from './public.service';
@@ -13,7 +14,7 @@ import { ViewCounter } from './view-counter.service';
  * (it passes /api, /admin, /media and /health through, but later routes are simply safer).
  */
 @Module({
-  controllers: [PublicApiController, CommentsController, PublicSiteController],
+  controllers: [PublicApiController, CommentsController, PreviewController, PublicSiteController],
   providers: [PublicRepository, PublicService, ViewCounter, CommentsService],
   exports: [ViewCounter],
 })
