@@ -1,13 +1,38 @@
 import react from '@vitejs/plugin-react';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+/**
+ * Writes /admin/sw.js (src/offline/service-worker.js) with the list of this build's hashed files
+ * to precache. Its content, and so the browser's update check, changes with every new build.
+ */
+function adminServiceWorker(): Plugin {
+  return {
+    name: 'toasoan-admin-service-worker',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const assets = Object.keys(bundle)
+        .filter((f) => f.startsWith('assets/') && !f.endsWith('.map'))
+        .sort()
+        .map((f) => `/admin/${f}`);
+      const version = createHash('sha256').update(assets.join('\n')).digest('hex').slice(0, 16);
+      const source = readFileSync(here('src/offline/service-worker.js'), 'utf8').replace(
+        'self.__ADMIN_BUILD__',
+        JSON.stringify({ version, assets }),
+      );
+      this.emitFile({ type: 'asset', fileName: 'sw.js', source });
+    },
+  };
+}
 
 export default defineConfig({
   root: here('.'),
   base: '/admin/',
-  plugins: [react()],
+  plugins: [react(), adminServiceWorker()],
   resolve: {
     alias: {
       '@toasoan/editor': here('../../libs/editor/src/index.ts'),

@@ -133,7 +133,14 @@ describe('the editor', () => {
     await Promise.all([a.context.close(), b.context.close()]);
   });
 
-  it('text typed while offline survives a reload and reaches the server when back online', async () => {
+  it('text typed while offline survives a reload while still offline, and is saved once back online', async () => {
+    // The worker that lets the shell open offline is served fresh on every check.
+    const sw = await app.client().get('/admin/sw.js');
+    expect(sw.status).toBe(200);
+    expect(sw.headers.get('content-type')).toMatch(/javascript/);
+    expect(sw.headers.get('cache-control')).toBe('no-cache');
+    expect(sw.text).toContain('/admin/assets/');
+
     const reporter = await createUser(app, 'reporter', 'Điêu Thị Lan');
     const { page, context } = await newPage(browser);
     await loginUI(page, app, reporter.email, PASSWORD);
@@ -141,32 +148,44 @@ describe('the editor', () => {
     await page.getByLabel('Tiêu đề').fill('Đường lên bản Huổi Só');
     await page.getByRole('button', { name: 'Tạo bản nháp' }).click();
     await page.waitForURL(/\/admin\/articles\/[0-9a-f-]{36}$/);
-    const url = page.url();
-    const id = url.split('/').pop()!;
+    const id = page.url().split('/').pop()!;
     await page.locator('.ProseMirror').waitFor();
+    await waitStatus(page, 'Đã lưu');
+    // The service worker has installed (every built file cached) and controls this page.
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 
+    // Playwright (Chromium) applies setOffline to the service worker's own fetches as well
+    // (its network is inspected unless PLAYWRIGHT_DISABLE_SERVICE_WORKER_NETWORK is set), so
+    // this is a real "no network" for the page and the worker alike.
     await context.setOffline(true);
     await typeInBody(page, 'Viết trong lúc mất sóng ở bản Huổi Só.');
     await waitStatus(page, 'Lỗi lưu');
     await page.getByTestId('save-error').waitFor();
+    await page.getByTestId('offline-badge').waitFor();
     await screenshot(page, 'editor-offline');
     // The server does not have it: only this browser does.
     expect(JSON.stringify((await app.admin.get(`/api/articles/${id}`)).body.body)).not.toContain(
       'mất sóng',
     );
 
-    // Reloading while offline fails (no network at all), the text stays in localStorage.
-    await page.reload().catch(() => undefined);
-    await context.setOffline(false);
-    await page.goto(url);
+    // Reload while STILL offline: the worker serves the shell, the editor opens the copy kept
+    // in localStorage with the typed text.
+    const reloaded = await page.reload();
+    expect(reloaded?.fromServiceWorker()).toBe(true);
+    await page.getByTestId('offline-copy').waitFor();
     await expect
       .poll(() => page.locator('.ProseMirror').textContent())
       .toContain('Viết trong lúc mất sóng ở bản Huổi Só.');
+    expect(await page.getByTestId('title-input').inputValue()).toBe('Đường lên bản Huổi Só');
+    await screenshot(page, 'editor-offline-reloaded');
+
+    await context.setOffline(false);
     await waitStatus(page, 'Đã lưu');
     expect(JSON.stringify((await app.admin.get(`/api/articles/${id}`)).body.body)).toContain(
       'mất sóng',
     );
     expect(await page.evaluate((k) => localStorage.getItem(k), `toasoan.draft.${id}`)).toBeNull();
+    await expect.poll(() => page.getByTestId('offline-copy').count()).toBe(0);
     await context.close();
   });
 

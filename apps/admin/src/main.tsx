@@ -9,7 +9,7 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { ApiError, setUnauthorizedHandler } from './api/client';
 import { router } from './router';
-import { ME_KEY, SessionProvider, sessionEnded } from './session/session';
+import { ME_KEY, rememberMe, SessionProvider, sessionEnded } from './session/session';
 import './styles.css';
 
 const queryClient = new QueryClient({
@@ -27,6 +27,7 @@ const queryClient = new QueryClient({
 // user to the login page with the current route to come back to. localStorage is not touched.
 setUnauthorizedHandler(() => {
   if (queryClient.getQueryData(ME_KEY)) sessionEnded.value = true;
+  rememberMe(null);
   queryClient.setQueryData(ME_KEY, null);
 });
 

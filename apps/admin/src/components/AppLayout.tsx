@@ -1,8 +1,10 @@
-import { AppShell, Burger, Group, NavLink, ScrollArea, Text } from '@mantine/core';
+import { AppShell, Badge, Burger, Group, NavLink, ScrollArea, Text } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigation } from 'react-router';
+import { registerServiceWorker } from '../offline/register';
+import { useOnline } from '../offline/useOnline';
 import { NAV_GROUPS, SCREENS } from '../screens';
 import { useMe, useSession } from '../session/session';
 import { FullPageLoader } from './guards';
@@ -20,8 +22,11 @@ export default function AppLayout() {
   // tab order and away from screen readers until the burger opens it.
   const narrow = useMediaQuery('(max-width: 61.99em)') ?? false;
 
+  const online = useOnline();
+
   // On a tablet the menu overlays the screen: close it once a screen is chosen.
   useEffect(close, [location.pathname, close]);
+  useEffect(registerServiceWorker, []);
 
   const items = SCREENS.filter((s) => s.nav && (!s.permission || can(s.permission)));
   const isActive = (path: string) =>
@@ -49,7 +54,14 @@ export default function AppLayout() {
               {me.site.name || 'Tòa Soạn'}
             </Text>
           </Group>
-          <UserMenu />
+          <Group gap="sm" wrap="nowrap">
+            {!online && (
+              <Badge color="orange" variant="light" data-testid="offline-badge">
+                {t('shell.offline')}
+              </Badge>
+            )}
+            <UserMenu />
+          </Group>
         </Group>
       </AppShell.Header>
 

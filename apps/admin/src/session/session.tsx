@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { api, ApiError, setCsrfToken } from '../api/client';
 import type { MeView, Permission } from '../api/types';
 
@@ -8,20 +8,51 @@ export const ME_KEY = ['auth', 'me'] as const;
 /** Set when a request answered 401 under an open screen, so the login page can say why. */
 export const sessionEnded = { value: false };
 
-/** `GET /api/auth/me`; null when nobody is logged in. */
+const OFFLINE_ME = 'toasoan.me';
+
+/**
+ * Who was logged in on this browser, without the CSRF token: lets the shell open offline (the
+ * service worker serves it) so a reporter can reach the text kept in localStorage. Forgotten at
+ * logout and when the server says the session is over.
+ */
+export function rememberMe(me: MeView | null): void {
+  try {
+    if (me) localStorage.setItem(OFFLINE_ME, JSON.stringify({ ...me, csrfToken: '' }));
+    else localStorage.removeItem(OFFLINE_ME);
+  } catch {
+    // Storage refused: the shell just won't open offline.
+  }
+}
+
+function rememberedMe(): (MeView & { offline: true }) | null {
+  try {
+    const raw = localStorage.getItem(OFFLINE_ME);
+    return raw ? { ...(JSON.parse(raw) as MeView), offline: true } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** `GET /api/auth/me`; null when nobody is logged in; the remembered user when offline. */
 async function fetchMe(): Promise<MeView | null> {
   try {
     const me = await api.get<MeView>('/api/auth/me', { allowUnauthorized: true });
     setCsrfToken(me.csrfToken);
+    rememberMe(me);
     return me;
   } catch (e) {
     if (e instanceof ApiError && e.status === 401) {
       setCsrfToken(null);
+      rememberMe(null);
       return null;
     }
+    const remembered = e instanceof ApiError && e.status === 0 ? rememberedMe() : null;
+    if (remembered) return remembered;
     throw e;
   }
 }
+
+const isOfflineMe = (me: MeView | null | undefined) => !!me && 'offline' in me;
 
 export interface Session {
   /** Undefined while the first `me` is loading. */
@@ -38,12 +69,28 @@ const SessionContext = createContext<Session | null>(null);
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
-  const query = useQuery({ queryKey: ME_KEY, queryFn: fetchMe, staleTime: 5 * 60_000 });
+  const query = useQuery({
+    queryKey: ME_KEY,
+    queryFn: fetchMe,
+    staleTime: 5 * 60_000,
+    // fetchMe answers offline itself (the remembered user); never wait for a connection.
+    networkMode: 'always',
+  });
   const me = query.data;
+  const offline = isOfflineMe(me);
+
+  // Opened offline from memory: ask the server again (and get the CSRF token) once back online.
+  useEffect(() => {
+    if (!offline) return;
+    const again = () => void queryClient.invalidateQueries({ queryKey: ME_KEY });
+    window.addEventListener('online', again);
+    return () => window.removeEventListener('online', again);
+  }, [offline, queryClient]);
 
   const setMe = useCallback(
     (next: MeView | null) => {
       setCsrfToken(next?.csrfToken ?? null);
+      rememberMe(next);
       queryClient.setQueryData(ME_KEY, next);
     },
     [queryClient],
@@ -54,6 +101,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       await api.post('/api/auth/logout', undefined, { allowUnauthorized: true });
     } finally {
       setCsrfToken(null);
+      rememberMe(null);
       // Other users' data must not stay in memory; localStorage (drafts) is left alone.
       queryClient.clear();
       queryClient.setQueryData(ME_KEY, null);

@@ -36,6 +36,8 @@ export interface LocalDraft {
   baseVersion: number;
   fields: DraftFields;
   savedAt: string;
+  /** The server's article at baseVersion: lets the editor open from this browser when offline. */
+  base?: Article;
 }
 
 const key = (articleId: string) => `toasoan.draft.${articleId}`;

@@ -70,14 +70,16 @@ export function useArticleDraft(initial: Article) {
 
   const keepLocally = useCallback(
     (f: DraftFields) => {
+      const base = queryClient.getQueryData<Article>(keys.article(id));
       const ok = writeDraft(id, {
         baseVersion: version.current,
         fields: f,
         savedAt: new Date().toISOString(),
+        base: base?.version === version.current ? base : undefined,
       });
       setStorageFailed(!ok);
     },
-    [id],
+    [id, queryClient],
   );
 
   const applyServer = useCallback(
