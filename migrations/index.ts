@@ -3,6 +3,7 @@ import { Articles1764374500000 } from './1764374500000-Articles';
 import { Media1764374600000 } from './1764374600000-Media';
 import { Public1764374700000 } from './1764374700000-Public';
 import { PublishedSearch1764374800000 } from './1764374800000-PublishedSearch';
+import { EditorialPerformance1764374900000 } from './1764374900000-EditorialPerformance';
 
 /** Every migration, in order. A new migration file is added here too. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Media1764374600000,
   Public1764374700000,
   PublishedSearch1764374800000,
+  EditorialPerformance1764374900000,
 ];

@@ -318,14 +318,71 @@ describe('listing and search', () => {
     }
   });
 
-  it('the search uses the trigram index', async () => {
-    const plan = await t.db.write(SYSTEM_ACTOR, async (tx) => {
-      await tx.query(`SET LOCAL enable_seqscan = off`);
-      return tx.query<{ 'QUERY PLAN': string }>(
-        `EXPLAIN SELECT id FROM articles WHERE search_text LIKE '%dan van kheo%'`,
+  it('searches words, not substrings: quoted or punctuated phrases, NFD, Ð; pages keep the title matches first', async () => {
+    const body = doc(p('Chiều 5/12, đoàn công tác đến thăm “Đà Nẵng”, rồi về Hà Nội.'));
+    const a = await create(editor, 'Du lịch biển miền Trung', body);
+    const b = await create(editor, 'Đà Nẵng đón khách quốc tế');
+    const c = await create(editor, 'Bản tin sáng', doc(p('Khách đến Đà Nẵng tăng mạnh.')));
+    const ids = async (q: string, extra = '') => {
+      const r = await editor.get(`/api/articles?q=${encodeURIComponent(q)}${extra}`);
+      expect(r.status, r.text).toBe(200);
+      return r.body.items.map((x: { id: string }) => x.id);
+    };
+    for (const q of [
+      'Đà Nẵng',
+      'DA NANG',
+      'da nang',
+      '"đà nẵng"',
+      'Ðà Nẵng',
+      'Đà Nẵng'.normalize('NFD'),
+    ]) {
+      expect(await ids(q), q).toEqual([b.id, c.id, a.id]);
+    }
+    // a phrase across punctuation in the text; the old substring search found none of these
+    expect(await ids('“Đà Nẵng”, rồi về Hà Nội')).toEqual([a.id]);
+    expect(await ids('đà nẵng rồi về hà nội')).toEqual([a.id]);
+    // a syllable is a word: "nan" is not "nẵng"
+    expect(await ids('nan')).toEqual([]);
+    expect(await ids('!!')).toEqual([]);
+    // one per page: the title match first, then the rest newest first, each once
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const res: Res = await editor.get(
+        `/api/articles?q=da%20nang&limit=1${cursor ? `&cursor=${cursor}` : ''}`,
       );
-    });
-    expect(plan.map((r) => r['QUERY PLAN']).join('\n')).toMatch(/articles_search_idx/);
+      seen.push(...res.body.items.map((x: { id: string }) => x.id));
+      cursor = res.body.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual([b.id, c.id, a.id]);
+  });
+
+  it('the search and the lists use their indexes', async () => {
+    const plan = async (sql: string) =>
+      (
+        await t.db.write(SYSTEM_ACTOR, async (tx) => {
+          await tx.query(`SET LOCAL enable_seqscan = off`);
+          return tx.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${sql}`);
+        })
+      )
+        .map((r) => r['QUERY PLAN'])
+        .join('\n');
+    expect(
+      await plan(`SELECT id FROM articles WHERE search_vector @@ 'dan_van & van_kheo'::tsquery`),
+    ).toMatch(/articles_search_vector_idx/);
+    expect(await plan(`SELECT id FROM articles WHERE search_title @@ 'dan_van'::tsquery`)).toMatch(
+      /articles_search_title_idx/,
+    );
+    expect(
+      await plan(
+        `SELECT id FROM articles WHERE state = 'published' AND section_id = '${sectionId}'
+         ORDER BY updated_at DESC, id DESC LIMIT 21`,
+      ),
+    ).toMatch(/articles_state_section_idx/);
+    const cols = await t.db.query<{ column_name: string }>(
+      `SELECT column_name FROM information_schema.columns WHERE table_name = 'articles'`,
+    );
+    expect(cols.map((c) => c.column_name)).not.toContain('search_text');
   });
 
   it('keyset pagination walks every visible article once', async () => {

@@ -1,14 +1,21 @@
-import { normalizeText } from './normalize.js';
-
-const segmenter = new Intl.Segmenter('vi', { granularity: 'word' });
+/**
+ * A word: letters/digits (with their combining marks, so NFD input counts the same), and a
+ * number or abbreviation written with inner `.`/`,` (`31.676`, `1,5`, `U.S`) or an inner
+ * apostrophe (`don't`) stays one word, as in Unicode word segmentation. Hyphens, slashes and
+ * other punctuation separate words; punctuation alone is not a word.
+ */
+const WORD =
+  /[\p{L}\p{N}][\p{L}\p{N}\p{M}\p{Pc}]*(?:(?:(?<=\p{N}\p{M}*)[.,](?=\p{N})|(?<=[\p{L}\p{M}])['’.](?=\p{L})|\.(?=\p{N}))[\p{L}\p{N}\p{M}\p{Pc}]+)*/gu;
 
 /**
- * Number of words ("từ/chữ" in Vietnamese newsroom guidelines = syllables): word-like segments
- * of the normalised text. Punctuation alone does not count; `31.676` is one word.
+ * Number of words ("từ/chữ" in Vietnamese newsroom guidelines = syllables). Vietnamese writes
+ * every syllable separately, so one pass of a regular expression over the text gives the same
+ * counts as full Unicode word segmentation, many times faster (it runs on every save).
  */
 export function countWords(text: string): number {
+  WORD.lastIndex = 0;
   let n = 0;
-  for (const seg of segmenter.segment(normalizeText(text))) if (seg.isWordLike) n++;
+  while (WORD.exec(text) !== null) n++;
   return n;
 }
 

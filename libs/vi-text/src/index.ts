@@ -12,6 +12,16 @@ export {
 export { formatViNumber, parseViNumber, type ViNumberOptions } from './numbers.js';
 export { countWords, readingMinutes } from './count.js';
 export {
+  documentTokens,
+  queryTokens,
+  searchSyllables,
+  syllablePairs,
+  tsqueryOf,
+  SEARCH_TOKEN_MAX,
+  SEARCH_TOKEN_SEPARATOR,
+  SEARCH_TOKEN_SEPARATOR_SQL,
+} from './search-tokens.js';
+export {
   decodeTcvn3,
   decodeVni,
   decodeLegacy,

@@ -1,5 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import { countWords, formatViNumber, parseViNumber, readingMinutes } from './index.js';
+import {
+  countWords,
+  formatViNumber,
+  normalizeText,
+  parseViNumber,
+  readingMinutes,
+} from './index.js';
 
 describe('formatViNumber', () => {
   it('uses . for thousands and , for decimals', () => {
@@ -34,6 +40,27 @@ describe('countWords / readingMinutes', () => {
     expect(countWords('Dân vận khéo'.normalize('NFD'))).toBe(3);
     expect(countWords(' – … !! ')).toBe(0);
     expect(countWords('')).toBe(0);
+    expect(countWords('1,5 triệu người; 2.000 tỷ đồng')).toBe(6);
+  });
+
+  it('agrees with Unicode word segmentation on Vietnamese news text', () => {
+    // The reference: what countWords was before (Intl.Segmenter, too slow to run on every save).
+    const segmenter = new Intl.Segmenter('vi', { granularity: 'word' });
+    const segmented = (s: string) =>
+      [...segmenter.segment(normalizeText(s))].filter((x) => x.isWordLike).length;
+    for (const s of [
+      'ĐBP - Dân vận khéo, 31.676 ha lúa; Tiếng Việt',
+      'Sáng 12/3, tại TP. Điện Biên Phủ, UBND tỉnh tổ chức hội nghị tổng kết công tác năm 2025.',
+      '“Chúng tôi đã chuẩn bị kỹ lưỡng”, ông Lò Văn Mừng (Chủ tịch UBND huyện) cho biết.',
+      'Giá cà phê tăng 2,5% lên 120.000 đồng/kg; sản lượng đạt 1.234,5 tấn (tăng 15%).',
+      'Đội tuyển U23 Việt Nam thắng 3-1 trước Thái Lan… Người hâm mộ ăn mừng!',
+      'Hotline: 0215.3824.567 — email: toasoan@baodienbien.vn, website baodienbienphu.info.vn',
+      'Mường Nhé\n\nTủa Chùa\t Nậm Pồ  –  Mường Ảng',
+      'Da\u0302n va\u0323\u0302n khe\u0301o, Ðiện Biên',
+      'Covid-19, H5N1 và iPhone 16 Pro; giờ G: 7h30 ngày 7.5.',
+    ]) {
+      expect(countWords(s), s).toBe(segmented(s));
+    }
   });
   it('estimates reading time', () => {
     expect(readingMinutes(0)).toBe(0);

@@ -4,6 +4,7 @@ import {
   ForbiddenException,
   Injectable,
 } from '@nestjs/common';
+import { collectMediaIds } from '@toasoan/editor';
 import { canEditArticle } from '@toasoan/workflow';
 import { normalizeLine, slugify } from '@toasoan/vi-text';
 import type { AuthUser } from '../auth/auth-user';
@@ -120,8 +121,10 @@ export class ArticlesService {
     const d = derive(content);
     const inserted = await tx.one<{ id: string }>(
       `INSERT INTO articles (title, slug, section_id, lead, dateline, body, featured_media_id, byline,
-         tags, seo_title, seo_description, author_id, updated_by, word_count, reading_minutes, search_text)
-       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $10, $11, $12, $12, $13, $14, $15)
+         tags, seo_title, seo_description, author_id, updated_by, word_count, reading_minutes,
+         search_vector, search_title)
+       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $10, $11, $12, $12, $13, $14,
+         array_to_tsvector($15::text[]), array_to_tsvector($16::text[]))
        RETURNING id`,
       [
         content.title,
@@ -138,7 +141,8 @@ export class ArticlesService {
         author.id,
         d.wordCount,
         d.readingMinutes,
-        d.searchText,
+        d.searchTokens,
+        d.titleTokens,
       ],
     );
     const id = inserted!.id;
@@ -221,27 +225,46 @@ export class ArticlesService {
     if (fields.length === 0) return row;
 
     const d = derive(next);
-    const params: unknown[] = [
-      row.id,
-      version,
-      userId,
-      d.wordCount,
-      d.readingMinutes,
-      d.searchText,
-    ];
+    const params: unknown[] = [row.id, version, userId, d.wordCount, d.readingMinutes];
     const sets = fields.map((f) => {
       const v = next[f];
       params.push(f === 'body' ? JSON.stringify(v) : v);
       return `${COLUMN[f]} = $${params.length}${f === 'body' ? '::jsonb' : ''}`;
     });
-    const changed = await tx.execute(
-      `UPDATE articles SET ${sets.join(', ')}, word_count = $4, reading_minutes = $5,
-         search_text = $6, version = version + 1, updated_at = now(), updated_by = $3,
+    // The search columns only when the searched text changed: an unchanged value is not rewritten.
+    if (fields.some((f) => f === 'title' || f === 'lead' || f === 'body')) {
+      params.push(d.searchTokens);
+      sets.push(`search_vector = array_to_tsvector($${params.length}::text[])`);
+    }
+    if (fields.includes('title')) {
+      params.push(d.titleTokens);
+      sets.push(`search_title = array_to_tsvector($${params.length}::text[])`);
+    }
+    // RETURNING what changed besides the content, so the saved row needs no second read.
+    const updated = await tx.one<
+      Pick<
+        ArticleRow,
+        | 'version'
+        | 'updated_at'
+        | 'has_pending_revision'
+        | 'section_name'
+        | 'section_slug'
+        | 'updated_by_name'
+        | 'updated_by_pen_name'
+      >
+    >(
+      `UPDATE articles a SET ${sets.join(', ')}, word_count = $4, reading_minutes = $5,
+         version = version + 1, updated_at = now(), updated_by = $3,
          has_pending_revision = has_pending_revision OR state = 'published'
-       WHERE id = $1 AND version = $2`,
+       WHERE id = $1 AND version = $2
+       RETURNING a.version, a.updated_at, a.has_pending_revision,
+         (SELECT s.name FROM sections s WHERE s.id = a.section_id) AS section_name,
+         (SELECT s.slug FROM sections s WHERE s.id = a.section_id) AS section_slug,
+         (SELECT u.display_name FROM users u WHERE u.id = a.updated_by) AS updated_by_name,
+         (SELECT u.pen_name FROM users u WHERE u.id = a.updated_by) AS updated_by_pen_name`,
       params,
     );
-    if (changed !== 1) {
+    if (!updated) {
       const current = await loadRow(tx, row.id);
       throw staleVersion(current);
     }
@@ -253,8 +276,33 @@ export class ArticlesService {
       );
       await tx.execute(`DELETE FROM article_slugs WHERE slug = $1`, [next.slug]);
     }
-    await this.syncMedia(tx, row.id, d.mediaIds);
-    const saved = await loadRow(tx, row.id);
+    if (fields.includes('body') || fields.includes('featuredMediaId')) {
+      const old = collectMediaIds(row.body);
+      if (row.featured_media_id && !old.includes(row.featured_media_id)) {
+        old.push(row.featured_media_id);
+      }
+      if (old.length !== d.mediaIds.length || old.some((m) => !d.mediaIds.includes(m))) {
+        await this.syncMedia(tx, row.id, d.mediaIds);
+      }
+    }
+    const saved: ArticleRow = {
+      ...row,
+      ...updated,
+      title: next.title,
+      slug: next.slug,
+      section_id: next.sectionId,
+      lead: next.lead,
+      dateline: next.dateline,
+      body: next.body,
+      featured_media_id: next.featuredMediaId,
+      byline: next.byline,
+      tags: next.tags,
+      seo_title: next.seoTitle,
+      seo_description: next.seoDescription,
+      word_count: d.wordCount,
+      reading_minutes: d.readingMinutes,
+      updated_by: userId,
+    };
     const n = await recordRevision(tx, saved, options.kind, userId);
     const data: Record<string, unknown> = {
       fields,

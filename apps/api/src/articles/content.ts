@@ -1,13 +1,13 @@
 import { BadRequestException } from '@nestjs/common';
+import { EMPTY_DOC, normalizeDocumentText, validateDocument, type DocNode } from '@toasoan/editor';
 import {
-  collectMediaIds,
-  documentText,
-  EMPTY_DOC,
-  normalizeDocumentText,
-  validateDocument,
-  type DocNode,
-} from '@toasoan/editor';
-import { countWords, fold, normalizeLine, normalizeText, readingMinutes } from '@toasoan/vi-text';
+  countWords,
+  documentTokens,
+  fold,
+  normalizeLine,
+  normalizeText,
+  readingMinutes,
+} from '@toasoan/vi-text';
 
 /** Validates a tiptap body against the shared schema (400 naming the path) and normalises its text. */
 export function cleanBody(raw: unknown): DocNode {
@@ -57,25 +57,78 @@ export function cleanTags(raw: string[]): string[] {
 export interface Derived {
   wordCount: number;
   readingMinutes: number;
-  searchText: string;
+  /** Search tokens of title + lead + body + captions (syllables and pairs), for `search_vector`. */
+  searchTokens: string[];
+  /** Search tokens of the title alone, for `search_title` (title matches rank first). */
+  titleTokens: string[];
   mediaIds: string[];
 }
 
-/** Word count, reading time, search text and photos used: recomputed on every save. */
+/** PostgreSQL refuses a tsvector of 1 MB or more; an absurdly long body keeps its first tokens. */
+const MAX_TOKEN_BYTES = 900_000;
+
+function capTokens(tokens: string[]): string[] {
+  let bytes = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    bytes += Buffer.byteLength(tokens[i]) + 8;
+    if (bytes > MAX_TOKEN_BYTES) return tokens.slice(0, i);
+  }
+  return tokens;
+}
+
+const TEXTBLOCKS = new Set(['paragraph', 'heading']);
+
+/**
+ * One walk of the document: the words of its text blocks (what `documentText` gives, counted line
+ * by line: a word never spans lines), the text to search (blocks and figure captions, in order,
+ * as `documentText(body, { includeCaptions: true })`) and the photos used.
+ */
+function walk(body: DocNode): { words: number; text: string[]; mediaIds: string[] } {
+  let words = 0;
+  const text: string[] = [];
+  const mediaIds: string[] = [];
+  const visit = (node: DocNode) => {
+    if (TEXTBLOCKS.has(node.type)) {
+      let s = '';
+      for (const child of node.content ?? []) {
+        if (child.type === 'text') s += child.text ?? '';
+        else if (child.type === 'hardBreak') s += '\n';
+      }
+      words += countWords(s);
+      text.push(s);
+      return;
+    }
+    if (node.type === 'figure') {
+      const a = node.attrs;
+      if (typeof a?.mediaId === 'string' && !mediaIds.includes(a.mediaId)) mediaIds.push(a.mediaId);
+      const caption = [a?.caption, a?.credit]
+        .filter((x): x is string => typeof x === 'string' && x.length > 0)
+        .join(' ');
+      if (caption) text.push(caption);
+      return;
+    }
+    for (const child of node.content ?? []) visit(child);
+  };
+  visit(body);
+  return { words, text, mediaIds };
+}
+
+/** Word count, reading time, search tokens and photos used: recomputed on every save. */
 export function derive(c: {
   title: string;
   lead: string;
   body: DocNode;
   featuredMediaId: string | null;
 }): Derived {
-  const text = documentText(c.body);
-  const words = countWords(`${c.lead}\n${text}`);
-  const mediaIds = collectMediaIds(c.body);
+  const w = walk(c.body);
+  const words = countWords(c.lead) + w.words;
+  const mediaIds = w.mediaIds;
   if (c.featuredMediaId && !mediaIds.includes(c.featuredMediaId)) mediaIds.push(c.featuredMediaId);
   return {
     wordCount: words,
     readingMinutes: readingMinutes(words),
-    searchText: fold(`${c.title}\n${c.lead}\n${documentText(c.body, { includeCaptions: true })}`),
+    searchTokens: capTokens(documentTokens(`${c.title}\n${c.lead}\n${w.text.join('\n')}`)),
+    titleTokens: documentTokens(c.title),
     mediaIds,
   };
 }

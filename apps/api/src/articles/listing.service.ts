@@ -1,6 +1,6 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { ARTICLE_STATES, can, type ArticleState } from '@toasoan/workflow';
-import { fold } from '@toasoan/vi-text';
+import { queryTokens, tsqueryOf } from '@toasoan/vi-text';
 import { Database } from '../database/database.service';
 import type { ListArticlesQuery } from './article.dto';
 import { ArticleRow, Caller, SUMMARY_SELECT, toSummaryView } from './article.row';
@@ -34,10 +34,7 @@ function decodeCursor(raw: string): Cursor {
   throw new BadRequestException('cursor is not valid; use nextCursor from the previous page');
 }
 
-/** LIKE pattern for a literal substring. */
-function contains(s: string): string {
-  return `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
+const CURSOR_AT = `to_char(a.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at`;
 
 @Injectable()
 export class ArticleListing {
@@ -46,6 +43,11 @@ export class ArticleListing {
   /**
    * Newest first (title matches first when searching), keyset-paginated on
    * (rank, updated_at, id). Filters come from the allow-listed query DTO only.
+   *
+   * A search is word-level: the query's syllable pairs (or its one syllable) must all be tokens
+   * of `search_vector` (GIN). Each rank is its own newest-first query with a LIMIT, so PostgreSQL
+   * can walk the recency indexes for common words and use the GIN indexes for rare ones; the
+   * title matches (rank 1, `search_title`) come first, then the other matches (rank 0).
    */
   async list(user: Caller, q: ListArticlesQuery): Promise<ArticlePageView> {
     if (q.state && q.status && q.state !== q.status) {
@@ -66,28 +68,39 @@ export class ArticleListing {
     if (q.sectionId) where.push(`a.section_id = ${p(q.sectionId)}`);
     if (q.from) where.push(`a.updated_at >= ${p(q.from)}::timestamptz`);
     if (q.to) where.push(`a.updated_at < ${p(q.to)}::timestamptz`);
-    let rank = '0';
-    const needle = q.q !== undefined ? fold(q.q) : '';
-    if (needle) {
-      const pattern = p(contains(needle));
-      where.push(`a.search_text LIKE ${pattern}`);
-      rank = `(CASE WHEN f_fold(a.title) LIKE ${pattern} THEN 1 ELSE 0 END)`;
-    }
-    if (q.cursor) {
-      const c = decodeCursor(q.cursor);
-      where.push(
-        `(${rank}, a.updated_at, a.id) < (${p(c.r)}::int, ${p(c.t)}::timestamptz, ${p(c.i)}::uuid)`,
-      );
-    }
+    const cursor = q.cursor ? decodeCursor(q.cursor) : null;
     const limit = q.limit ?? 20;
+    const after = (c: Cursor) => `(a.updated_at, a.id) < (${p(c.t)}::timestamptz, ${p(c.i)}::uuid)`;
+    const select = (rank: 0 | 1, conditions: string[]) =>
+      `${SUMMARY_SELECT.replace('SELECT ', `SELECT ${rank} AS title_rank, ${CURSOR_AT}, `)}
+       WHERE ${conditions.join(' AND ')}
+       ORDER BY a.updated_at DESC, a.id DESC
+       LIMIT ${p(limit + 1)}`;
+
+    let sql: string;
+    const text = q.q?.trim() ?? '';
+    if (text) {
+      const tokens = queryTokens(text);
+      // Nothing searchable (only punctuation): nothing matches.
+      if (tokens.length === 0) return { items: [], nextCursor: null };
+      const query = `${p(tsqueryOf(tokens))}::tsquery`;
+      const titled = `a.search_title @@ ${query}`;
+      const rest = select(0, [
+        ...where,
+        `a.search_vector @@ ${query}`,
+        `NOT (${titled})`,
+        ...(cursor?.r === 0 ? [after(cursor)] : []),
+      ]);
+      sql =
+        cursor?.r === 0
+          ? rest
+          : `(${select(1, [...where, titled, ...(cursor ? [after(cursor)] : [])])})
+             UNION ALL (${rest}) LIMIT ${p(limit + 1)}`;
+    } else {
+      sql = select(0, [...where, ...(cursor ? [after(cursor)] : [])]);
+    }
     const rows = await this.db.query<ArticleRow & { title_rank: number; cursor_at: string }>(
-      `${SUMMARY_SELECT.replace(
-        'SELECT ',
-        `SELECT ${rank} AS title_rank, to_char(a.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at, `,
-      )}
-       WHERE ${where.join(' AND ')}
-       ORDER BY title_rank DESC, a.updated_at DESC, a.id DESC
-       LIMIT ${p(limit + 1)}`,
+      sql,
       params,
     );
     const page = rows.slice(0, limit);
