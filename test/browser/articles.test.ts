@@ -154,7 +154,22 @@ describe('the newsroom walk', () => {
     await frame
       .getByRole('heading', { name: 'Chợ phiên Mường Phăng đông vui ngày cuối tuần' })
       .waitFor();
+    // The frame is the server's preview: the public page's own layout, with the banner.
+    await frame.getByText(/^Bản xem trước/).waitFor();
     await screenshot(e.page, 'preview');
+    // "Xem trước" opens the same page in a new tab.
+    const [tab] = await Promise.all([
+      e.context.waitForEvent('page'),
+      e.page.getByTestId('preview-open').click(),
+    ]);
+    await tab.waitForURL(/\/api\/articles\/[0-9a-f-]{36}\/preview/);
+    await tab.getByText(/^Bản xem trước/).waitFor();
+    await tab
+      .getByRole('heading', { name: 'Chợ phiên Mường Phăng đông vui ngày cuối tuần' })
+      .waitFor();
+    expect(await tab.locator('meta[name=robots]').getAttribute('content')).toMatch(/noindex/);
+    await screenshot(tab, 'preview-tab');
+    await tab.close();
     await e.page.locator('[data-action=publish]').click();
     await expect
       .poll(() => e.page.locator('[data-state]').first().getAttribute('data-state'))

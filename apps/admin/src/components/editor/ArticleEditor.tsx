@@ -3,7 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { documentText } from '@toasoan/editor';
 import { countWords, readingMinutes } from '@toasoan/vi-text';
 import type { ArticleState } from '@toasoan/workflow';
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../format';
 import { useSession } from '../../session/session';
@@ -17,7 +17,7 @@ import { ConflictDialog } from './ConflictDialog';
 import { DiffPanel } from './DiffPanel';
 import { ADVICE } from './limits';
 import { NotesThread } from './NotesThread';
-import { Preview } from './Preview';
+import { Preview, PreviewButton } from './Preview';
 import { RevisionList } from './RevisionList';
 import { SaveIndicator } from './SaveIndicator';
 import { useArticleDraft } from './useArticleDraft';
@@ -41,6 +41,7 @@ export function ArticleEditor({ initial }: { initial: Article }) {
   const others = usePresence(initial.id);
   const readOnly = !article.canEdit;
   const editorial = can('article.review');
+  const [tab, setTab] = useState<string | null>('write');
 
   // Ctrl+S (⌘S): save now.
   useEffect(() => {
@@ -85,7 +86,10 @@ export function ArticleEditor({ initial }: { initial: Article }) {
       </PageHeader>
       <Stack gap="sm">
         <Group justify="space-between" wrap="wrap" gap="xs">
-          <WorkflowBar article={article} beforeAction={draft.save} onDone={afterTransition} />
+          <Group gap="xs" wrap="wrap">
+            <WorkflowBar article={article} beforeAction={draft.save} onDone={afterTransition} />
+            <PreviewButton article={article} beforePreview={draft.save} />
+          </Group>
           <Text size="sm" c="dimmed" data-testid="word-count">
             {t('editor.words', { n: formatNumber(words), minutes: readingMinutes(words) })}
           </Text>
@@ -118,7 +122,7 @@ export function ArticleEditor({ initial }: { initial: Article }) {
             {t(draft.storageFailed ? 'save.errorNotKept' : 'save.errorKept')}
           </Alert>
         )}
-        <Tabs defaultValue="write" keepMounted>
+        <Tabs value={tab} onChange={setTab} keepMounted>
           <Tabs.List mb="sm">
             <Tabs.Tab value="write">{t('editor.tabWrite')}</Tabs.Tab>
             <Tabs.Tab value="review" data-testid="tab-review">
@@ -207,7 +211,7 @@ export function ArticleEditor({ initial }: { initial: Article }) {
             </Grid>
           </Tabs.Panel>
           <Tabs.Panel value="preview">
-            <Preview fields={f} article={article} />
+            {tab === 'preview' && <Preview article={article} beforePreview={draft.save} />}
           </Tabs.Panel>
         </Tabs>
       </Stack>
