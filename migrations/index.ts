@@ -4,6 +4,7 @@ import { Media1764374600000 } from './1764374600000-Media';
 import { Public1764374700000 } from './1764374700000-Public';
 import { PublishedSearch1764374800000 } from './1764374800000-PublishedSearch';
 import { EditorialPerformance1764374900000 } from './1764374900000-EditorialPerformance';
+import { PublicPerformance1764375000000 } from './1764375000000-PublicPerformance';
 
 /** Every migration, in order. A new migration file is added here too. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Public1764374700000,
   PublishedSearch1764374800000,
   EditorialPerformance1764374900000,
+  PublicPerformance1764375000000,
 ];

@@ -20,6 +20,8 @@ export interface PublicResponse {
   maxAge?: number;
   /** HTML pages get the Content-Security-Policy. */
   html?: boolean;
+  /** etagOf(body), when already computed (cached responses keep theirs). */
+  etag?: string;
 }
 
 export function etagOf(body: string): string {
@@ -44,7 +46,7 @@ export function cacheHeaders(res: Response, maxAge: number): void {
 /** Sends a public response with ETag and Cache-Control; 304 when the client has it already. */
 export function sendPublic(req: Request, res: Response, r: PublicResponse): void {
   const status = r.status ?? 200;
-  const etag = etagOf(r.body);
+  const etag = r.etag ?? etagOf(r.body);
   cacheHeaders(res, r.maxAge ?? 60);
   res.setHeader('ETag', etag);
   if (r.html) {

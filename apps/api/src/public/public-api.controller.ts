@@ -12,14 +12,14 @@ import {
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../auth/auth-user';
-import { cacheHeaders, sendPublic, sendRedirect } from './http-cache';
+import { cacheHeaders, etagOf, sendPublic, sendRedirect } from './http-cache';
 import {
   PublicArticle,
   PublicArticleList,
   PublicArticleSummary,
   PublicListQuery,
 } from './public.dto';
-import { ArticleRow, CardRow, searchWords, tagSlug } from './public.repository';
+import { CardRow, FullArticleRow, searchWords, tagSlug } from './public.repository';
 import { PublicService } from './public.service';
 import { ResolvedMedia } from '../media/media-resolver';
 
@@ -110,33 +110,39 @@ export class PublicApiController {
     sendPublic(req, res, { type: 'application/json; charset=utf-8', body: JSON.stringify(body) });
   }
 
-  /** By current slug (an old slug answers 301 to the current one; a taken-down article 410). */
+  /**
+   * By current slug (an old slug answers 301 to the current one; a taken-down article 410).
+   * One query (the snapshot with its corrections and approved comments), and the JSON is kept a
+   * few seconds in process (see PublicCache: never served after a change readers could see).
+   */
   @Get('articles/:slug')
   @ApiOkResponse({ type: PublicArticle })
   async one(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     cacheHeaders(res, 60);
     if (!SLUG.test(slug) || slug.length > 200) throw new NotFoundException('Article not found');
-    const found = await this.pub.repo.numberBySlug(slug);
-    const a = found ? await this.pub.repo.byNumber(found.number) : null;
-    if (!a) {
-      if ((await this.pub.repo.absenceBySlug(slug)) === 'gone') {
-        throw new GoneException('This article has been taken down');
-      }
-      throw new NotFoundException('Article not found');
-    }
-    if (a.slug !== slug) return sendRedirect(res, `/api/public/articles/${a.slug}`);
-    sendPublic(req, res, {
-      type: 'application/json; charset=utf-8',
-      body: JSON.stringify(await this.full(a)),
+    const cached = await this.pub.cache.through(this.pub.cache.articleJson, slug, async () => {
+      const a = await this.pub.repo.fullBySlug(slug);
+      if (!a) return null;
+      const body = JSON.stringify(await this.full(a));
+      return { value: { body, etag: etagOf(body) }, size: body.length, articleId: a.article_id };
     });
+    if (cached) {
+      return sendPublic(req, res, {
+        type: 'application/json; charset=utf-8',
+        body: cached.body,
+        etag: cached.etag,
+      });
+    }
+    const current = await this.pub.repo.currentSlugOf(slug);
+    if (current && current !== slug) return sendRedirect(res, `/api/public/articles/${current}`);
+    if ((await this.pub.repo.absenceBySlug(slug)) === 'gone') {
+      throw new GoneException('This article has been taken down');
+    }
+    throw new NotFoundException('Article not found');
   }
 
-  private async full(a: ArticleRow): Promise<PublicArticle> {
-    const [media, corrections, comments] = await Promise.all([
-      this.pub.images([a.featured_media_id]),
-      this.pub.repo.corrections(a.article_id),
-      this.pub.repo.approvedComments(a.article_id),
-    ]);
+  private async full(a: FullArticleRow): Promise<PublicArticle> {
+    const media = await this.pub.images([a.featured_media_id]);
     return {
       ...this.summary(a, media),
       bodyHtml: a.body_html,
@@ -145,11 +151,11 @@ export class PublicApiController {
       wordCount: a.word_count ?? 0,
       readingMinutes: a.reading_minutes ?? 0,
       firstPublishedAt: (a.first_published_at ?? a.published_at).toISOString(),
-      corrections: corrections.map((c) => ({
+      corrections: a.corrections.map((c) => ({
         text: c.text,
         createdAt: c.created_at.toISOString(),
       })),
-      comments: comments.map((c) => ({
+      comments: a.comments.map((c) => ({
         name: c.name,
         body: c.body,
         createdAt: c.created_at.toISOString(),

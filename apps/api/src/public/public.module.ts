@@ -1,8 +1,10 @@
-import { Module } from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import type { NextFunction, Request, Response } from 'express';
 import { CommentsController } from '../comments/comments.controller';
 import { CommentsService } from '../comments/comments.service';
 import { PreviewController } from './preview.controller';
 import { PublicApiController } from './public-api.controller';
+import { PublicCache } from './public-cache';
 import { PublicRepository } from './public.repository';
 import { PublicService } from './public.service';
 import { PublicSiteController } from './site.controller';
@@ -15,7 +17,25 @@ import { ViewCounter } from './view-counter.service';
  */
 @Module({
   controllers: [PublicApiController, CommentsController, PreviewController, PublicSiteController],
-  providers: [PublicRepository, PublicService, ViewCounter, CommentsService],
+  providers: [PublicRepository, PublicService, PublicCache, ViewCounter, CommentsService],
   exports: [ViewCounter],
 })
-export class PublicModule {}
+export class PublicModule implements NestModule {
+  constructor(private readonly cache: PublicCache) {}
+
+  /**
+   * After any write request this instance handled (publish, unpublish, correction, moderation…),
+   * the next public read re-checks the cache generation at once (see PublicCache).
+   */
+  configure(consumer: MiddlewareConsumer): void {
+    const cache = this.cache;
+    consumer
+      .apply((req: Request, res: Response, next: NextFunction) => {
+        if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS') {
+          res.on('finish', () => cache.recheck());
+        }
+        next();
+      })
+      .forRoutes('*');
+  }
+}

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { fold, slugify } from '@toasoan/vi-text';
+import { queryTokens, slugify, tsqueryOf } from '@toasoan/vi-text';
 import { Database } from '../database/database.service';
 
 /**
@@ -47,6 +47,12 @@ export interface ArticleRow extends CardRow {
   version: number;
 }
 
+/** The article with what its page and JSON show besides the snapshot: one query. */
+export interface FullArticleRow extends ArticleRow {
+  corrections: CorrectionRow[];
+  comments: CommentRow[];
+}
+
 export interface CommentRow {
   id: string;
   name: string;
@@ -63,7 +69,7 @@ export interface CorrectionRow {
 export interface ListFilter {
   sectionId?: string;
   tagSlug?: string;
-  /** Already folded words (all must match). */
+  /** Search tokens of a reader's query (see searchWords): all must match. */
   words?: string[];
   /** Keyset: strictly older than this (published_at, article_id). */
   before?: { publishedAt: Date; articleId: string };
@@ -80,21 +86,53 @@ const FROM = `FROM published_articles p
   JOIN articles a ON a.id = p.article_id
   LEFT JOIN sections s ON s.id = p.section_id`;
 
+const ARTICLE_COLUMNS = `p.section_id, p.body_html, p.seo_title, p.seo_description, p.word_count,
+  p.reading_minutes, p.version`;
+
+/** Corrections (newest first) and approved comments (oldest first, at most 500) as JSON. */
+const EXTRA_COLUMNS = `
+  (SELECT coalesce(json_agg(json_build_object('id', c.id, 'text', c.text,
+       'at', floor(extract(epoch FROM c.created_at) * 1000)) ORDER BY c.created_at DESC, c.id), '[]'::json)
+     FROM article_corrections c WHERE c.article_id = p.article_id) AS corrections_json,
+  (SELECT coalesce(json_agg(json_build_object('id', m.id, 'name', m.name, 'body', m.body,
+       'at', floor(extract(epoch FROM m.created_at) * 1000)) ORDER BY m.created_at, m.id), '[]'::json)
+     FROM (SELECT id, name, body, created_at FROM comments
+           WHERE article_id = p.article_id AND status = 'approved'
+           ORDER BY created_at, id LIMIT 500) m) AS comments_json`;
+
+interface RawFullRow extends ArticleRow {
+  corrections_json: { id: string; text: string; at: number }[];
+  comments_json: { id: string; name: string; body: string; at: number }[];
+}
+
+function fullRow(r: RawFullRow): FullArticleRow {
+  const { corrections_json, comments_json, ...a } = r;
+  return {
+    ...a,
+    corrections: corrections_json.map((c) => ({
+      id: c.id,
+      text: c.text,
+      created_at: new Date(c.at),
+    })),
+    comments: comments_json.map((c) => ({
+      id: c.id,
+      name: c.name,
+      body: c.body,
+      created_at: new Date(c.at),
+    })),
+  };
+}
+
 /** The tag's URL form: the same rule as slugify (fold, non-alphanumerics → '-'). */
 const TAG_SLUG_SQL = `trim(both '-' from regexp_replace(f_fold(t), '[^a-z0-9]+', '-', 'g'))`;
 
-/** Escapes LIKE wildcards in a user's search word. */
-function likeEscape(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => '\\' + c);
-}
-
-/** Folded search words of a reader's query: at most 8, each 1–64 characters. */
+/**
+ * The search tokens of a reader's query over `published_articles.search_tokens` (word-level,
+ * folded: `Đà Nẵng`, `DA NANG` and `da nang` alike): the adjacent-syllable pairs of its first 8
+ * syllables, or its one syllable; [] when it has no searchable syllable.
+ */
 export function searchWords(q: string): string[] {
-  return fold(q)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0)
-    .slice(0, 8)
-    .map((w) => w.slice(0, 64));
+  return queryTokens(q, 8);
 }
 
 export function tagSlug(tag: string): string {
@@ -134,10 +172,11 @@ export class PublicRepository {
     if (f.tagSlug) {
       where.push(`EXISTS (SELECT 1 FROM unnest(p.tags) t WHERE ${TAG_SLUG_SQL} = ${p(f.tagSlug)})`);
     }
-    for (const w of f.words ?? []) {
-      // The folded text of the PUBLISHED version only (never a pending revision's text).
-      // search_text: the folded published text, trigram-indexed (migration PublishedSearch).
-      where.push(`p.search_text LIKE ${p('%' + likeEscape(w) + '%')}`);
+    if (f.words?.length) {
+      // The tokens of the PUBLISHED version only (never a pending revision's text), GIN-indexed
+      // (migration PublicPerformance). Newest first, so for a common phrase the planner walks the
+      // recency index and stops at the page; for a rare one it reads the few index matches.
+      where.push(`p.search_tokens @@ ${p(tsqueryOf(f.words))}::tsquery`);
     }
     if (f.before) {
       where.push(
@@ -185,12 +224,42 @@ export class PublicRepository {
   async byNumber(number: string): Promise<ArticleRow | null> {
     const rows = await this.db.prepared<ArticleRow>(
       'public_article_by_number',
-      `SELECT ${CARD_COLUMNS}, p.section_id, p.body_html, p.seo_title, p.seo_description,
-         p.word_count, p.reading_minutes, p.version
-       ${FROM} WHERE p.number = $1`,
+      `SELECT ${CARD_COLUMNS}, ${ARTICLE_COLUMNS} ${FROM} WHERE p.number = $1`,
       [number],
     );
     return rows[0] ?? null;
+  }
+
+  /** The published article by number, with its corrections and approved comments: one query. */
+  async fullByNumber(number: string): Promise<FullArticleRow | null> {
+    const rows = await this.db.prepared<RawFullRow>(
+      'public_full_by_number',
+      `SELECT ${CARD_COLUMNS}, ${ARTICLE_COLUMNS}, ${EXTRA_COLUMNS} ${FROM} WHERE p.number = $1`,
+      [number],
+    );
+    return rows[0] ? fullRow(rows[0]) : null;
+  }
+
+  /** The published article whose CURRENT slug this is (newest first), in full: one query. */
+  async fullBySlug(slug: string): Promise<FullArticleRow | null> {
+    const rows = await this.db.prepared<RawFullRow>(
+      'public_full_by_slug',
+      `SELECT ${CARD_COLUMNS}, ${ARTICLE_COLUMNS}, ${EXTRA_COLUMNS} ${FROM} WHERE p.slug = $1
+       ORDER BY p.published_at DESC LIMIT 1`,
+      [slug],
+    );
+    return rows[0] ? fullRow(rows[0]) : null;
+  }
+
+  /** The current slug of the article an old slug belonged to (most recent article first). */
+  async currentSlugOf(oldSlug: string): Promise<string | null> {
+    const row = await this.db.one<{ slug: string }>(
+      `SELECT p.slug FROM article_slugs o JOIN articles a ON a.id = o.article_id
+         JOIN published_articles p ON p.article_id = a.id
+       WHERE o.slug = $1 ORDER BY a.number DESC LIMIT 1`,
+      [oldSlug],
+    );
+    return row?.slug ?? null;
   }
 
   /** The article number for a current slug, else an old slug (most recent article first). */
@@ -246,15 +315,62 @@ export class PublicRepository {
     );
   }
 
-  /** Related articles: sharing a tag first, then the same section; newest first. */
-  async related(a: ArticleRow, limit = 5): Promise<CardRow[]> {
-    return this.db.prepared<CardRow>(
-      'public_related',
-      `SELECT ${CARD_COLUMNS} ${FROM}
-       WHERE p.article_id <> $1 AND (p.tags && $2::text[] OR p.section_id IS NOT DISTINCT FROM $3::uuid)
-       ORDER BY (p.tags && $2::text[]) DESC, p.published_at DESC, p.article_id DESC
-       LIMIT $4`,
-      [a.article_id, a.tags, a.section_id, limit],
+  /**
+   * Related articles: sharing a tag first, then the same section; newest first. Two index-backed
+   * queries (tags: GIN or the recency index; section: the section index), each newest-first with
+   * its own LIMIT, de-duplicated here.
+   */
+  async related(
+    a: Pick<ArticleRow, 'article_id' | 'tags' | 'section_id'>,
+    limit = 5,
+  ): Promise<CardRow[]> {
+    const tags = a.tags ?? [];
+    const params: unknown[] = [a.article_id, limit];
+    const parts: string[] = [];
+    if (tags.length) {
+      params.push(tags);
+      parts.push(`(SELECT ${CARD_COLUMNS}, 1 AS grp ${FROM}
+        WHERE p.tags && $${params.length}::text[] AND p.article_id <> $1
+        ORDER BY p.published_at DESC, p.article_id DESC LIMIT $2)`);
+    }
+    if (a.section_id) params.push(a.section_id);
+    parts.push(`(SELECT ${CARD_COLUMNS}, 2 AS grp ${FROM}
+      WHERE ${a.section_id ? `p.section_id = $${params.length}::uuid` : 'p.section_id IS NULL'}
+        AND p.article_id <> $1
+      ORDER BY p.published_at DESC, p.article_id DESC LIMIT $2)`);
+    const name = `public_related_${tags.length ? 't' : ''}${a.section_id ? 's' : 'n'}`;
+    const rows = await this.db.prepared<CardRow & { grp: number }>(
+      name,
+      `SELECT * FROM (${parts.join(' UNION ALL ')}) r
+       ORDER BY grp, published_at DESC, article_id DESC`,
+      params,
+    );
+    const seen = new Set<string>();
+    const out: CardRow[] = [];
+    for (const { grp: _grp, ...r } of rows) {
+      if (seen.has(r.article_id)) continue;
+      seen.add(r.article_id);
+      out.push(r);
+      if (out.length >= limit) break;
+    }
+    return out;
+  }
+
+  /**
+   * The home page in one query: the newest `latest` articles (grp null), and the newest
+   * `perSection` of every active section (grp = section id), each an index-backed LIMIT.
+   */
+  async home(latest: number, perSection: number): Promise<(CardRow & { grp: string | null })[]> {
+    return this.db.prepared<CardRow & { grp: string | null }>(
+      'public_home',
+      `(SELECT NULL::uuid AS grp, ${CARD_COLUMNS} ${FROM}
+         ORDER BY p.published_at DESC, p.article_id DESC LIMIT $1)
+       UNION ALL
+       (SELECT sec.id AS grp, x.* FROM sections sec CROSS JOIN LATERAL (
+          SELECT ${CARD_COLUMNS} ${FROM} WHERE p.section_id = sec.id
+          ORDER BY p.published_at DESC, p.article_id DESC LIMIT $2) x
+        WHERE sec.active)`,
+      [latest, perSection],
     );
   }
 

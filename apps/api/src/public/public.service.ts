@@ -4,12 +4,16 @@ import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { MEDIA_RESOLVER, MediaResolver, ResolvedMedia } from '../media/media-resolver';
+import { PublicCache } from './public-cache';
 import {
   ArticleRow,
   CardRow,
+  CommentRow,
+  CorrectionRow,
   NO_SECTION_NAME,
   NO_SECTION_SLUG,
   PublicRepository,
+  SectionRow,
   tagSlug,
 } from './public.repository';
 import type { Card, Img, PageMeta, SiteInfo } from './views/model';
@@ -46,6 +50,7 @@ function truncate(s: string, max: number): string {
 export class PublicService {
   constructor(
     readonly repo: PublicRepository,
+    readonly cache: PublicCache,
     @Inject(APP_CONFIG) readonly config: AppConfig,
     @Optional() @Inject(MEDIA_RESOLVER) private readonly media: MediaResolver | null,
   ) {}
@@ -67,8 +72,27 @@ export class PublicService {
     return `/tag/${tagSlug(tag)}`;
   }
 
+  /** Active sections in menu order (cached; a change to sections drops the cache). */
+  async sections(): Promise<SectionRow[]> {
+    const rows = await this.cache.through(this.cache.pages, 'sections', async () => {
+      const value = await this.repo.sections();
+      return { value, size: 200 * value.length };
+    });
+    return (rows as SectionRow[] | null) ?? [];
+  }
+
+  /** "Tin khác" for an article (cached per article, tags and section). */
+  async related(a: Pick<ArticleRow, 'article_id' | 'tags' | 'section_id'>): Promise<CardRow[]> {
+    const key = `${a.article_id}|${a.section_id ?? ''}|${(a.tags ?? []).join('\u0001')}`;
+    const rows = await this.cache.through(this.cache.related, key, async () => {
+      const value = await this.repo.related(a);
+      return { value, size: 1000 * value.length };
+    });
+    return (rows as CardRow[] | null) ?? [];
+  }
+
   async site(): Promise<SiteInfo> {
-    const sections = await this.repo.sections();
+    const sections = await this.sections();
     return {
       name: this.config.siteName,
       publicUrl: this.config.publicUrl,
@@ -125,15 +149,19 @@ export class PublicService {
     return '<!DOCTYPE html>' + renderToStaticMarkup(element);
   }
 
-  /** The article page's data, formatted the way a Vietnamese newspaper shows it. */
+  /**
+   * The article page's data, formatted the way a Vietnamese newspaper shows it. When `a` already
+   * carries its corrections and approved comments (PublicRepository.fullByNumber), they are not
+   * read again.
+   */
   async articleView(
-    a: ArticleRow,
+    a: ArticleRow & { corrections?: CorrectionRow[]; comments?: CommentRow[] },
     opts: { withRelated: boolean; commentNotice: string | null },
   ): Promise<{ view: ArticleView; meta: PageMeta }> {
     const [corrections, comments, related, media] = await Promise.all([
-      this.repo.corrections(a.article_id),
-      opts.withRelated ? this.repo.approvedComments(a.article_id) : Promise.resolve([]),
-      opts.withRelated ? this.repo.related(a) : Promise.resolve([]),
+      a.corrections ?? this.repo.corrections(a.article_id),
+      !opts.withRelated ? [] : (a.comments ?? this.repo.approvedComments(a.article_id)),
+      opts.withRelated ? this.related(a) : Promise.resolve([]),
       this.images([a.featured_media_id]),
     ]);
     const path = this.articlePath(a);

@@ -3,8 +3,15 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import { createElement } from 'react';
 import { Public } from '../auth/auth-user';
-import { sendPublic, sendRedirect } from './http-cache';
-import { NO_SECTION_NAME, NO_SECTION_SLUG, searchWords, tagSlug } from './public.repository';
+import { etagOf, sendPublic, sendRedirect } from './http-cache';
+import {
+  CardRow,
+  FullArticleRow,
+  NO_SECTION_NAME,
+  NO_SECTION_SLUG,
+  searchWords,
+  tagSlug,
+} from './public.repository';
 import { bylineName, PublicService } from './public.service';
 import { ViewCounter } from './view-counter.service';
 import type { PageMeta, Pager } from './views/model';
@@ -47,8 +54,34 @@ export class PublicSiteController {
     return this.pub.repo;
   }
 
-  private html(req: Request, res: Response, body: string, status = 200, maxAge = 60): void {
-    sendPublic(req, res, { status, type: 'text/html; charset=utf-8', body, maxAge, html: true });
+  private html(
+    req: Request,
+    res: Response,
+    body: string,
+    status = 200,
+    maxAge = 60,
+    etag?: string,
+  ): void {
+    sendPublic(req, res, {
+      status,
+      type: 'text/html; charset=utf-8',
+      body,
+      maxAge,
+      html: true,
+      etag,
+    });
+  }
+
+  /** A rendered page kept a few seconds in process (PublicCache.pages). */
+  private async cachedPage(
+    key: string,
+    render: () => Promise<string>,
+  ): Promise<{ body: string; etag: string }> {
+    const page = await this.pub.cache.through(this.pub.cache.pages, key, async () => {
+      const body = await render();
+      return { value: { body, etag: etagOf(body) }, size: body.length };
+    });
+    return page as { body: string; etag: string };
   }
 
   private async error(req: Request, res: Response, status: 404 | 410): Promise<void> {
@@ -86,14 +119,27 @@ export class PublicSiteController {
     };
   }
 
+  /** One query for every card on the page; the page is kept a few seconds (PublicCache). */
   @Get()
   async home(@Req() req: Request, @Res() res: Response): Promise<void> {
-    const site = await this.pub.site();
-    const sections = await this.repo.sections();
-    const latest = await this.repo.list({ limit: 10 });
-    const bySection = await Promise.all(
-      sections.map(async (s) => ({ s, rows: await this.repo.list({ sectionId: s.id, limit: 4 }) })),
-    );
+    const page = await this.cachedPage('home', () => this.renderHome());
+    this.html(req, res, page.body, 200, 60, page.etag);
+  }
+
+  private async renderHome(): Promise<string> {
+    const [site, sections, rows] = await Promise.all([
+      this.pub.site(),
+      this.pub.sections(),
+      this.repo.home(10, 4),
+    ]);
+    const latest = rows.filter((r) => r.grp === null);
+    const bySection = new Map<string, CardRow[]>();
+    for (const r of rows) {
+      if (r.grp === null) continue;
+      const list = bySection.get(r.grp) ?? [];
+      list.push(r);
+      bySection.set(r.grp, list);
+    }
     const meta: PageMeta = {
       title: `${site.name} - Tin tức mới nhất`,
       description: `${site.name}: tin tức, thời sự, bài viết mới nhất.`,
@@ -101,23 +147,22 @@ export class PublicSiteController {
       ogType: 'website',
       rss: this.pub.abs('/rss.xml'),
     };
-    const body = this.pub.render(
+    return this.pub.render(
       createElement(HomePage, {
         site,
         meta,
         latest: await this.pub.cards(latest, 2),
         sections: await Promise.all(
-          bySection
-            .filter((b) => b.rows.length > 0)
-            .map(async (b) => ({
-              name: b.s.name,
-              url: this.pub.sectionPath(b.s.slug),
-              cards: await this.pub.cards(b.rows, 0),
+          sections
+            .filter((s) => bySection.has(s.id))
+            .map(async (s) => ({
+              name: s.name,
+              url: this.pub.sectionPath(s.slug),
+              cards: await this.pub.cards(bySection.get(s.id)!, 0),
             })),
         ),
       }),
     );
-    this.html(req, res, body);
   }
 
   @Get('robots.txt')
@@ -200,11 +245,17 @@ export class PublicSiteController {
     sendPublic(req, res, { type: 'application/xml; charset=utf-8', body, maxAge: 300 });
   }
 
+  /** Word-level, diacritic-insensitive search (PublicRepository.list); pages kept a few seconds. */
   @Get('tim-kiem')
   async search(@Req() req: Request, @Res() res: Response): Promise<void> {
     const q = queryString(req, 'q').slice(0, 200).trim();
     const page = pageNumber(req);
     if (page === null) return this.error(req, res, 404);
+    const out = await this.cachedPage(`tim-kiem|${page}|${q}`, () => this.renderSearch(q, page));
+    this.html(req, res, out.body, 200, 60, out.etag);
+  }
+
+  private async renderSearch(q: string, page: number): Promise<string> {
     const words = searchWords(q);
     const rows = words.length
       ? await this.repo.list({ words, limit: PAGE_SIZE + 1, offset: (page - 1) * PAGE_SIZE })
@@ -228,7 +279,7 @@ export class PublicSiteController {
       prev: page > 1 ? `/tim-kiem?${extra}&trang=${page - 1}` : null,
       next: more ? `/tim-kiem?${extra}&trang=${page + 1}` : null,
     };
-    const body = this.pub.render(
+    return this.pub.render(
       createElement(ListPage, {
         site,
         meta,
@@ -241,7 +292,6 @@ export class PublicSiteController {
           : 'Nhập từ khóa để tìm bài viết (có dấu hay không dấu đều được).',
       }),
     );
-    this.html(req, res, body);
   }
 
   @Get('tag/:tag')
@@ -334,34 +384,71 @@ export class PublicSiteController {
     const m = ARTICLE_FILE.exec(file);
     if (!m) return this.error(req, res, 404);
     const number = String(Number(m[2]));
-    const a = await this.repo.byNumber(number);
-    if (!a) return this.error(req, res, (await this.repo.absence(number)) === 'gone' ? 410 : 404);
     const print = queryString(req, 'print') === '1';
-    const path = this.pub.articlePath(a);
-    // An old slug, a wrong section or a moved article: one permanent address per article.
-    if (`/${sectionSlug}/${file}` !== path) {
-      return sendRedirect(res, path + (print ? '?print=1' : ''));
+    const notice = queryString(req, 'binh-luan') === 'cho-duyet';
+    const path = `/${sectionSlug}/${file}`;
+    if (!notice) {
+      // The common case: the rendered page, kept a few seconds (PublicCache.articlePage).
+      const page = await this.pub.cache.through(
+        this.pub.cache.articlePage,
+        `${number}|${print ? 'p' : ''}`,
+        async () => {
+          const a = await this.repo.fullByNumber(number);
+          if (!a) return null;
+          const body = await this.renderArticle(a, print, null);
+          return {
+            value: {
+              path: this.pub.articlePath(a),
+              articleId: a.article_id,
+              body,
+              etag: etagOf(body),
+            },
+            size: body.length,
+            articleId: a.article_id,
+          };
+        },
+      );
+      if (!page) return this.absent(req, res, number);
+      // An old slug, a wrong section or a moved article: one permanent address per article.
+      if (path !== page.path) return sendRedirect(res, page.path + (print ? '?print=1' : ''));
+      if (!print) this.views.hit(page.articleId, req.get('user-agent'));
+      return this.html(req, res, page.body, 200, 60, page.etag);
+    }
+    const a = await this.repo.fullByNumber(number);
+    if (!a) return this.absent(req, res, number);
+    if (path !== this.pub.articlePath(a)) {
+      return sendRedirect(res, this.pub.articlePath(a) + (print ? '?print=1' : ''));
     }
     if (!print) this.views.hit(a.article_id, req.get('user-agent'));
-    const { view, meta } = await this.pub.articleView(a, {
-      withRelated: !print,
-      commentNotice:
-        queryString(req, 'binh-luan') === 'cho-duyet'
-          ? 'Cảm ơn bạn. Bình luận sẽ hiển thị sau khi được ban biên tập duyệt.'
-          : null,
-    });
+    this.html(
+      req,
+      res,
+      await this.renderArticle(
+        a,
+        print,
+        'Cảm ơn bạn. Bình luận sẽ hiển thị sau khi được ban biên tập duyệt.',
+      ),
+    );
+  }
+
+  private async absent(req: Request, res: Response, number: string): Promise<void> {
+    return this.error(req, res, (await this.repo.absence(number)) === 'gone' ? 410 : 404);
+  }
+
+  /** The article page (or its print layout) as HTML: what the cache keeps. */
+  private async renderArticle(
+    a: FullArticleRow,
+    print: boolean,
+    commentNotice: string | null,
+  ): Promise<string> {
+    const { view, meta } = await this.pub.articleView(a, { withRelated: !print, commentNotice });
     const site = await this.pub.site();
     if (print) {
       const printMeta: PageMeta = { ...meta, title: `In bài viết: ${meta.title}`, noindex: true };
       delete printMeta.jsonLd;
-      this.html(
-        req,
-        res,
-        this.pub.render(createElement(PrintPage, { site, meta: printMeta, a: view })),
-      );
-      return;
+      return this.pub.render(createElement(PrintPage, { site, meta: printMeta, a: view }));
     }
-    this.html(req, res, this.pub.render(createElement(ArticlePage, { site, meta, a: view })));
+    return this.pub.render(createElement(ArticlePage, { site, meta, a: view }));
   }
 
   private async sectionRss(slug: string, req: Request, res: Response): Promise<void> {

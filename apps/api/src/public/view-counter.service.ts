@@ -8,6 +8,7 @@ import {
 } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { Database } from '../database/database.service';
+import { PublicCache } from './public-cache';
 
 /** Obvious robots, link previews, monitors and command-line clients: their reads are not counted. */
 const BOT_UA =
@@ -33,6 +34,7 @@ export class ViewCounter implements OnModuleInit, BeforeApplicationShutdown, OnA
   constructor(
     private readonly db: Database,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly cache: PublicCache,
   ) {}
 
   onModuleInit(): void {
@@ -66,6 +68,8 @@ export class ViewCounter implements OnModuleInit, BeforeApplicationShutdown, OnA
          FROM unnest($1::uuid[], $2::bigint[]) AS v(id, n) WHERE a.id = v.id`,
         [ids, counts],
       );
+      // Cached pages of these articles show the old count: this instance drops them.
+      this.cache.dropArticles(ids);
       return counts.reduce((s, n) => s + n, 0);
     } catch (e) {
       // Keep the counts for the next flush rather than lose them.

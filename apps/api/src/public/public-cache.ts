@@ -1,0 +1,203 @@
+import { Injectable } from '@nestjs/common';
+import { Database } from '../database/database.service';
+
+/**
+ * Short in-process caches of the reader side (rendered pages, article JSON, related lists).
+ *
+ * Never stale beyond a fraction of a second after a change, on every instance:
+ * `public_generation` (migration 1764375000000) is bumped by triggers in the same transaction as
+ * any change readers could see (published snapshot written or removed, comment approved or
+ * removed, correction, section, photo). Each instance re-reads it at most every
+ * `GENERATION_CHECK_MS` (lazily, one query shared by the requests that need it) and drops every
+ * cached entry when it moved; entries are also tagged with the generation they were built under.
+ * After a write request handled by this instance (publish, unpublish, correction, moderation…)
+ * the next read re-checks at once, so the instance that made a change never serves the old page.
+ * The TTLs bound only what no trigger sees: the view count (flushed every VIEW_FLUSH_SECONDS;
+ * this instance's flush drops its own entries of the flushed articles).
+ */
+export const GENERATION_CHECK_MS = 250;
+
+export interface CacheLimits {
+  ttlMs: number;
+  maxEntries: number;
+  /** Approximate bytes (string lengths) kept at most. */
+  maxBytes: number;
+}
+
+interface Entry<T> {
+  value: T;
+  gen: string;
+  expires: number;
+  size: number;
+  articleId: string | null;
+}
+
+/** A bounded map with expiry; oldest-inserted entries are evicted first. */
+export class CacheStore<T> {
+  private readonly map = new Map<string, Entry<T>>();
+  private bytes = 0;
+
+  constructor(readonly limits: CacheLimits) {}
+
+  get size(): number {
+    return this.map.size;
+  }
+
+  get(key: string, gen: string, now = Date.now()): T | undefined {
+    const e = this.map.get(key);
+    if (!e) return undefined;
+    if (e.gen !== gen || e.expires <= now) {
+      this.delete(key, e);
+      return undefined;
+    }
+    return e.value;
+  }
+
+  set(key: string, value: T, gen: string, size: number, articleId: string | null): void {
+    if (size > this.limits.maxBytes / 4) return; // one huge page must not flush everything else
+    const old = this.map.get(key);
+    if (old) this.delete(key, old);
+    this.map.set(key, { value, gen, expires: Date.now() + this.limits.ttlMs, size, articleId });
+    this.bytes += size;
+    while (this.map.size > this.limits.maxEntries || this.bytes > this.limits.maxBytes) {
+      const first = this.map.entries().next();
+      if (first.done) break;
+      this.delete(first.value[0], first.value[1]);
+    }
+  }
+
+  clear(): void {
+    this.map.clear();
+    this.bytes = 0;
+  }
+
+  /** Drops the entries built from these articles. */
+  dropArticles(ids: ReadonlySet<string>): void {
+    for (const [k, e] of this.map) if (e.articleId && ids.has(e.articleId)) this.delete(k, e);
+  }
+
+  private delete(key: string, e: Entry<T>): void {
+    this.map.delete(key);
+    this.bytes -= e.size;
+  }
+}
+
+export interface Loaded<T> {
+  value: T;
+  /** Approximate size in bytes. */
+  size: number;
+  /** The article this value shows (for dropping it when its view count is flushed). */
+  articleId?: string | null;
+}
+
+@Injectable()
+export class PublicCache {
+  /** Article JSON bodies by slug. */
+  readonly articleJson = new CacheStore<{ body: string; etag: string }>({
+    ttlMs: 5_000,
+    maxEntries: 5_000,
+    maxBytes: 64 << 20,
+  });
+  /** Rendered article pages by number (+ print). */
+  readonly articlePage = new CacheStore<{
+    path: string;
+    articleId: string;
+    body: string;
+    etag: string;
+  }>({ ttlMs: 5_000, maxEntries: 3_000, maxBytes: 96 << 20 });
+  /** "Tin khác": related cards per article (their own view counts are not shown). */
+  readonly related = new CacheStore<unknown>({
+    ttlMs: 60_000,
+    maxEntries: 10_000,
+    maxBytes: 32 << 20,
+  });
+  /** Small pages and lists: home, search pages, the section list. */
+  readonly pages = new CacheStore<{ body: string; etag: string } | unknown>({
+    ttlMs: 10_000,
+    maxEntries: 1_000,
+    maxBytes: 32 << 20,
+  });
+
+  private gen: string | null = null;
+  private checkedAt = 0;
+  private checking: Promise<string> | null = null;
+  /** Bumped by recheck(): a generation read that started before it does not count as fresh. */
+  private dirty = 0;
+  /** Bumped whenever entries are dropped locally: a load that started before must not store. */
+  private epoch = 0;
+  private readonly inflight = new Map<string, Promise<unknown>>();
+
+  constructor(private readonly db: Database) {}
+
+  private stores(): CacheStore<unknown>[] {
+    return [this.articleJson, this.articlePage, this.related, this.pages];
+  }
+
+  /** The current generation (re-read from the database at most every GENERATION_CHECK_MS). */
+  async generation(): Promise<string> {
+    if (this.gen !== null && Date.now() - this.checkedAt < GENERATION_CHECK_MS) return this.gen;
+    if (!this.checking) {
+      this.checking = this.readGeneration().finally(() => (this.checking = null));
+    }
+    return this.checking;
+  }
+
+  private async readGeneration(): Promise<string> {
+    const started = Date.now();
+    const dirty = this.dirty;
+    const row = await this.db.one<{ gen: string }>(
+      `SELECT gen::text AS gen FROM public_generation`,
+    );
+    const gen = row?.gen ?? '0';
+    if (gen !== this.gen) {
+      for (const s of this.stores()) s.clear();
+      this.epoch++;
+      this.gen = gen;
+    }
+    this.checkedAt = dirty === this.dirty ? started : 0;
+    return gen;
+  }
+
+  /** Something was written through this instance: the next read re-checks the generation. */
+  recheck(): void {
+    this.dirty++;
+    this.checkedAt = 0;
+  }
+
+  /** This instance flushed view counts of these articles: drop what shows the old counts. */
+  dropArticles(ids: Iterable<string>): void {
+    const set = new Set(ids);
+    if (set.size === 0) return;
+    this.epoch++;
+    for (const s of this.stores()) s.dropArticles(set);
+  }
+
+  /**
+   * The cached value, else `load()` (once for concurrent requests of the same key), stored when
+   * nothing changed meanwhile. `null` from load is returned and not cached.
+   */
+  async through<T>(
+    store: CacheStore<T>,
+    key: string,
+    load: () => Promise<Loaded<T> | null>,
+  ): Promise<T | null> {
+    const gen = await this.generation();
+    const hit = store.get(key, gen);
+    if (hit !== undefined) return hit;
+    const flightKey = `${this.stores().indexOf(store as CacheStore<unknown>)}|${gen}|${this.epoch}|${key}`;
+    const running = this.inflight.get(flightKey) as Promise<T | null> | undefined;
+    if (running) return running;
+    const epoch = this.epoch;
+    const p = load()
+      .then((r) => {
+        if (!r) return null;
+        if (this.gen === gen && this.epoch === epoch) {
+          store.set(key, r.value, gen, r.size, r.articleId ?? null);
+        }
+        return r.value;
+      })
+      .finally(() => this.inflight.delete(flightKey));
+    this.inflight.set(flightKey, p);
+    return p;
+  }
+}
