@@ -41,10 +41,16 @@ export const SCREENS: Screen[] = [
     nav: { labelKey: 'nav.media', group: 'newsroom', order: 2 },
   },
   {
+    path: 'comments',
+    permission: 'comments.moderate',
+    load: () => import('./routes/comments/CommentsPage'),
+    nav: { labelKey: 'nav.comments', group: 'newsroom', order: 3 },
+  },
+  {
     path: 'sections',
     permission: 'sections.manage',
     load: () => import('./routes/sections/SectionsPage'),
-    nav: { labelKey: 'nav.sections', group: 'newsroom', order: 3 },
+    nav: { labelKey: 'nav.sections', group: 'newsroom', order: 4 },
   },
   {
     path: 'users',

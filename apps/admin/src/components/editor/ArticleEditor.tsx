@@ -1,4 +1,4 @@
-import { Alert, Grid, Group, Stack, Tabs, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Grid, Group, Stack, Tabs, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { documentText } from '@toasoan/editor';
 import { countWords, readingMinutes } from '@toasoan/vi-text';
@@ -11,6 +11,7 @@ import { PageHeader } from '../PageHeader';
 import { articleApi, keys, type Article } from '../articles/articleApi';
 import { StateBadge } from '../articles/StateBadge';
 import { Counter, SideFields } from './ArticleFields';
+import { Corrections } from './Corrections';
 import { BodyEditor } from './BodyEditor';
 import { Checklist } from './Checklist';
 import { ConflictDialog } from './ConflictDialog';
@@ -206,7 +207,17 @@ export function ArticleEditor({ initial }: { initial: Article }) {
                 </Stack>
               </Grid.Col>
               <Grid.Col span={{ base: 12, md: 5 }}>
-                <NotesThread articleId={article.id} />
+                <Stack gap="xl">
+                  {editorial && article.state === 'published' && (
+                    <Corrections articleId={article.id} canAdd={can('article.review')} />
+                  )}
+                  <div>
+                    <Title order={2} size="h4" mb="xs">
+                      {t('notes.title')}
+                    </Title>
+                    <NotesThread articleId={article.id} />
+                  </div>
+                </Stack>
               </Grid.Col>
             </Grid>
           </Tabs.Panel>
