@@ -115,6 +115,9 @@ describe('the newsroom walk', () => {
     await e.page.getByTestId('tab-review').click();
     const diff = e.page.getByTestId('diff');
     await diff.locator('ins', { hasText: 'Từ 6 giờ sáng' }).first().waitFor();
+    // A changed section reads as its name, not as an id.
+    await diff.locator('ins', { hasText: 'Thời sự' }).first().waitFor();
+    expect(await diff.textContent()).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
     await screenshot(e.page, 'review-diff');
     await e.page.locator('[data-action=request_changes]').click();
     // The reason is required.

@@ -20,7 +20,9 @@ export function StateBadge({ state }: { state: ArticleState }) {
       color={COLORS[state]}
       variant="light"
       data-state={state}
+      // Never cut to "BẢN N…" in a narrow table column: the state is the point of the badge.
       style={{ flexShrink: 0, overflow: 'visible' }}
+      styles={{ label: { overflow: 'visible', textOverflow: 'clip' } }}
       maw="none"
     >
       {t(`articleState.${state}`)}

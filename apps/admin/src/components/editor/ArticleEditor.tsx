@@ -1,4 +1,15 @@
-import { Alert, Grid, Group, Stack, Tabs, Text, TextInput, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Grid,
+  Group,
+  Input,
+  Stack,
+  Tabs,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { documentText } from '@toasoan/editor';
 import { countWords, readingMinutes } from '@toasoan/vi-text';
@@ -174,9 +185,9 @@ export function ArticleEditor({ initial }: { initial: Article }) {
                     />
                   </Group>
                   <div>
-                    <Text size="sm" fw={500} mb={4} id="body-label">
+                    <Input.Label labelElement="div" mb={4} id="body-label">
                       {t('editor.body')}
-                    </Text>
+                    </Input.Label>
                     <BodyEditor
                       initial={f.body}
                       resetKey={draft.resetKey}

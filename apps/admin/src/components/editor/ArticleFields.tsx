@@ -7,6 +7,7 @@ import {
   Select,
   Stack,
   TagsInput,
+  Input,
   Text,
   TextInput,
   Textarea,
@@ -84,9 +85,9 @@ export function SideFields({
         clearable
       />
       <div>
-        <Text size="sm" fw={500} mb={4}>
+        <Input.Label labelElement="div" mb={4}>
           {t('editor.featured')}
-        </Text>
+        </Input.Label>
         {f.featuredMediaId ? (
           <Paper withBorder p={4}>
             <Group wrap="nowrap" gap="xs" align="flex-start">

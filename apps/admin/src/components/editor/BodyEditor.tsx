@@ -107,6 +107,7 @@ export function BodyEditor({
                 data-testid="insert-photo"
                 px={6}
                 w="auto"
+                fz="sm"
               >
                 {t('editor.photo')}
               </RichTextEditor.Control>

@@ -3,11 +3,59 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../ErrorAlert';
-import { articleApi, keys } from '../articles/articleApi';
+import { articleApi, keys, type Diff } from '../articles/articleApi';
+import { useSections } from '../articles/useSections';
 
 const REVIEWED = ['submit', 'publish', 'republish'];
 const INS = { background: '#d3f9d8', color: '#0b5d1e', textDecoration: 'underline' };
 const DEL = { background: '#ffe3e3', color: '#8a1111', textDecoration: 'line-through' };
+
+/** Fields that hold an id: shown by what it names, whole (a word diff of two UUIDs says nothing). */
+const ID_FIELDS = ['sectionId', 'featuredMediaId'];
+
+type Part = Diff['fields'][number]['parts'][number];
+
+/** Old and new values of a field from its word diff. */
+function sides(parts: Part[]): { before: string; after: string } {
+  const before = parts
+    .filter((p) => p.op !== 'insert')
+    .map((p) => p.text)
+    .join('');
+  const after = parts
+    .filter((p) => p.op !== 'delete')
+    .map((p) => p.text)
+    .join('');
+  return { before: before.trim(), after: after.trim() };
+}
+
+function PhotoName({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const m = useQuery({
+    queryKey: keys.mediaOne(id),
+    queryFn: () => articleApi.mediaOne(id),
+    staleTime: 5 * 60_000,
+  });
+  return <>{m.data ? m.data.caption || m.data.fileName : t('review.photo')}</>;
+}
+
+function IdChange({ field, parts }: { field: string; parts: Part[] }) {
+  const { t } = useTranslation();
+  const { sections } = useSections();
+  const { before, after } = sides(parts);
+  const name = (id: string) =>
+    field === 'sectionId' ? (
+      (sections.find((s) => s.id === id)?.name ?? t('review.removedSection'))
+    ) : (
+      <PhotoName id={id} />
+    );
+  return (
+    <>
+      {before && <del style={DEL}>{name(before)}</del>}
+      {before && after && ' → '}
+      {after ? <ins style={INS}>{name(after)}</ins> : <span>{t('review.none')}</span>}
+    </>
+  );
+}
 
 /** What changed since the last submitted or published revision, word by word, inline. */
 export function DiffPanel({ articleId, version }: { articleId: string; version: number }) {
@@ -47,18 +95,22 @@ export function DiffPanel({ articleId, version }: { articleId: string; version: 
             {t(`review.field.${f.field}`, { defaultValue: f.field })}
           </Title>
           <Box style={{ whiteSpace: 'pre-wrap', lineHeight: 1.6 }}>
-            {f.parts.map((p, i) =>
-              p.op === 'insert' ? (
-                <ins key={i} style={INS}>
-                  {p.text}
-                </ins>
-              ) : p.op === 'delete' ? (
-                <del key={i} style={DEL}>
-                  {p.text}
-                </del>
-              ) : (
-                <span key={i}>{p.text}</span>
-              ),
+            {ID_FIELDS.includes(f.field) ? (
+              <IdChange field={f.field} parts={f.parts} />
+            ) : (
+              f.parts.map((p, i) =>
+                p.op === 'insert' ? (
+                  <ins key={i} style={INS}>
+                    {p.text}
+                  </ins>
+                ) : p.op === 'delete' ? (
+                  <del key={i} style={DEL}>
+                    {p.text}
+                  </del>
+                ) : (
+                  <span key={i}>{p.text}</span>
+                ),
+              )
             )}
           </Box>
         </Paper>
