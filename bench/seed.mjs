@@ -1,5 +1,5 @@
-// Seeds a migrated database fast: users, sections, articles (tiptap bodies, search_text through
-// the app's own fold), published snapshots (body_html), revisions, transitions (COPY), and
+// Seeds a migrated database fast: users, sections, articles (tiptap bodies, search tokens through
+// the app's own fold and tokeniser), published snapshots (body_html), revisions, transitions (COPY), and
 // audit events through normal batched INSERTs so the hash-chain trigger links every row.
 import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
@@ -80,7 +80,7 @@ const PATHS = {
 
 const esc = (s) => s.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
 
-/** Text generator: every token carries its folded form, so search_text costs no second pass. */
+/** Text generator: every token carries its folded form, so the search tokens cost no second fold. */
 export class Writer {
   constructor(libs, seed = 7) {
     this.libs = libs;
@@ -182,16 +182,29 @@ export class Writer {
       const t = this.pick(TAGS);
       if (!tags.includes(t)) tags.push(t);
     }
+    const searchText = `${this.f(titleText)} ${this.f(dateline)} - ${leadFold} ${foldedLines.join(' ')}`;
     return {
       title: titleText,
       lead,
       dateline,
       body: { type: 'doc', content },
       bodyHtml: html.join(''),
-      searchText: `${this.f(titleText)} ${this.f(dateline)} - ${leadFold} ${foldedLines.join(' ')}`,
+      searchText,
+      searchTokens: this.tokens(searchText),
+      titleTokens: this.libs.documentTokens(titleText),
       words,
       tags,
     };
+  }
+  /** documentTokens of already folded text (fold is idempotent), without folding it again. */
+  tokens(folded) {
+    const { SEARCH_TOKEN_SEPARATOR, SEARCH_TOKEN_MAX } = this.libs;
+    const words = folded
+      .split(SEARCH_TOKEN_SEPARATOR)
+      .filter((x) => x.length > 0 && x.length <= SEARCH_TOKEN_MAX);
+    const set = new Set(words);
+    for (let i = 0; i + 1 < words.length; i++) set.add(`${words[i]}_${words[i + 1]}`);
+    return [...set];
   }
 }
 
@@ -204,7 +217,13 @@ export function verifySample(libs, n = 20) {
     const fold = libs.fold(
       `${a.title}\n${a.lead}\n${libs.documentText(a.body, { includeCaptions: true })}`,
     );
-    if (fold !== a.searchText) problems.push(`search_text differs on sample ${i}`);
+    if (fold !== a.searchText) problems.push(`search text differs on sample ${i}`);
+    const tokens = libs.documentTokens(
+      `${a.title}\n${a.lead}\n${libs.documentText(a.body, { includeCaptions: true })}`,
+    );
+    if (tokens.join(' ') !== [...a.searchTokens].sort().join(' ')) {
+      problems.push(`search tokens differ on sample ${i}`);
+    }
     if (i < 3) {
       const html = libs.renderHtml(a.body, { lazyAfter: 1, resolveMedia: () => null });
       if (html !== a.bodyHtml) problems.push(`body_html differs on sample ${i}`);
@@ -235,7 +254,8 @@ const ARTICLE_COLS = [
   'word_count',
   'reading_minutes',
   'view_count',
-  'search_text',
+  'search_vector',
+  'search_title',
   'created_at',
   'updated_at',
   'updated_by',
@@ -429,7 +449,9 @@ export async function seed({ url, articles: total, log = console.log, batch = 10
           a.words,
           minutes,
           state === 'published' ? Math.floor(w.r() * 20000) : 0,
-          a.searchText,
+          // tsvector input: lexemes separated by spaces (tokens have no quotes, colons or spaces)
+          a.searchTokens.join(' '),
+          a.titleTokens.join(' '),
           iso(created),
           iso(updated),
           author.id,

@@ -1,5 +1,12 @@
 import { describe, it, expect } from 'vitest';
-import { fold, slugify } from './index.js';
+import {
+  documentTokens,
+  fold,
+  foldedTokens,
+  foldNormalized,
+  normalizeText,
+  slugify,
+} from './index.js';
 
 describe('fold', () => {
   it('folds every Vietnamese vowel and đ', () => {
@@ -58,5 +65,22 @@ describe('slugify', () => {
   });
   it('hard-cuts a single word longer than the limit', () => {
     expect(slugify('Nghiêngnghiêngnghiêng', 10)).toBe('nghiengngh');
+  });
+});
+
+describe('foldNormalized', () => {
+  const texts = [
+    'aàảãáạăằẳẵắặâầẩẫấậeèẻẽéẹêềểễếệiìỉĩíịoòỏõóọôồổỗốộơờởỡớợuùủũúụưừửữứựyỳỷỹýỵđ'.toUpperCase(),
+    'ĐBP - Dân vận khéo, 31.676 ha lúa;\n\n  Tiếng Việt\t“Đà Nẵng” – 12/3',
+    'Da\u0302n va\u0323\u0302n khe\u0301o \u00D0iện Biên Gu\u00F0rún Æsir Œuvre Straße Łódź İstanbul',
+    ' \u00A0 Ελλάδα ΟΔΥΣΣΕΥΣ Москва ภาษาไทย 日本語 한국어 👨‍👩‍👧 x\u0302 ',
+    '',
+  ];
+  it('is fold for normalised text, and gives the same search tokens', () => {
+    for (const raw of texts) {
+      const s = normalizeText(raw);
+      expect(foldNormalized(s), raw).toBe(fold(s));
+      expect(foldedTokens(foldNormalized(s)).sort(), raw).toEqual(documentTokens(s));
+    }
   });
 });

@@ -35,3 +35,48 @@ export function fold(s: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+const charFolds = new Map<string, string>();
+const SPACE = /\s/;
+
+/**
+ * {@link fold} for text that is already normalised ({@link normalizeText} leaves it unchanged:
+ * every stored title, lead and body), several times faster: one pass, each character folded
+ * once and remembered. Used on every save for the search tokens of a whole article.
+ */
+export function foldNormalized(s: string): string {
+  let out = '';
+  let space = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let f: string;
+    if (c < 0x80) {
+      if (c === 32 || (c >= 9 && c <= 13)) {
+        space = true;
+        continue;
+      }
+      f = c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : s[i];
+    } else {
+      let ch = s[i];
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) ch += s[++i];
+      // Final sigma lower-cases by context: leave such text to the full fold.
+      if (c === 0x3a3) return fold(s);
+      const known = charFolds.get(ch);
+      if (known === undefined) {
+        f = SPACE.test(ch) ? ' ' : fold(ch);
+        charFolds.set(ch, f);
+      } else f = known;
+      if (f === ' ') {
+        space = true;
+        continue;
+      }
+      if (f === '') continue;
+    }
+    if (space) {
+      if (out.length) out += ' ';
+      space = false;
+    }
+    out += f;
+  }
+  return out;
+}

@@ -1,5 +1,5 @@
 export { normalizeText, normalizeLine, hasLegacyOrDecomposed } from './normalize.js';
-export { fold } from './fold.js';
+export { fold, foldNormalized } from './fold.js';
 export { slugify } from './slug.js';
 export {
   formatViDateTime,
@@ -13,6 +13,7 @@ export { formatViNumber, parseViNumber, type ViNumberOptions } from './numbers.j
 export { countWords, readingMinutes } from './count.js';
 export {
   documentTokens,
+  foldedTokens,
   queryTokens,
   searchSyllables,
   syllablePairs,

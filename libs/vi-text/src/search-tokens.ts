@@ -67,3 +67,11 @@ export function queryTokens(q: string, maxWords = 8): string[] {
 export function tsqueryOf(tokens: readonly string[]): string {
   return tokens.map((t) => `'${t}'`).join(' & ');
 }
+
+/** {@link documentTokens} of text that is already folded, unsorted (a tsvector sorts itself). */
+export function foldedTokens(folded: string): string[] {
+  const words = folded
+    .split(SEARCH_TOKEN_SEPARATOR)
+    .filter((w) => w.length > 0 && w.length <= SEARCH_TOKEN_MAX);
+  return [...new Set([...words, ...syllablePairs(words)])];
+}

@@ -47,20 +47,30 @@ export class Tx {
     this.audits.push(entry);
   }
 
-  async flushAudit(): Promise<void> {
-    if (this.audits.length === 0) return;
-    const values: unknown[] = [];
-    const rows = this.audits.map((a, i) => {
-      values.push(a.action, a.entityType, a.entityId ?? null, JSON.stringify(a.data ?? {}));
-      const b = i * 4;
-      return `($1, $2, $3, $${b + 4}, $${b + 5}, $${b + 6}, $${b + 7}::jsonb)`;
-    });
-    await this.client.query(
-      `INSERT INTO audit_events (actor_id, actor_name, ip, action, entity_type, entity_id, data)
-       VALUES ${rows.join(', ')}`,
-      [this.actor.userId, this.actor.name, this.actor.ip, ...values],
+  /**
+   * Inserts the queued audit events and commits, in one message to the server: the audit
+   * trigger locks the chain head until COMMIT, so no client round trip (nor a busy event loop)
+   * may sit inside that window. A simple query cannot carry parameters, so the values are
+   * escaped literals (escapeLiteral of the driver).
+   */
+  async flushAuditAndCommit(): Promise<void> {
+    if (this.audits.length === 0) {
+      await this.client.query('COMMIT');
+      return;
+    }
+    const lit = (v: string | null) => (v === null ? 'NULL' : this.client.escapeLiteral(v));
+    const actor = `${lit(this.actor.userId)}::uuid, ${lit(this.actor.name)}, ${lit(this.actor.ip)}`;
+    const rows = this.audits.map(
+      (a) =>
+        `(${actor}, ${lit(a.action)}, ${lit(a.entityType)}, ${lit(a.entityId ?? null)}, ${lit(
+          JSON.stringify(a.data ?? {}),
+        )}::jsonb)`,
     );
     this.audits.length = 0;
+    await this.client.query(
+      `INSERT INTO audit_events (actor_id, actor_name, ip, action, entity_type, entity_id, data)
+       VALUES ${rows.join(', ')}; COMMIT`,
+    );
   }
 }
 
@@ -104,8 +114,7 @@ export class Database {
       await client.query('BEGIN');
       const tx = new Tx(client, actor);
       const result = await fn(tx);
-      await tx.flushAudit();
-      await client.query('COMMIT');
+      await tx.flushAuditAndCommit();
       return result;
     } catch (err) {
       await client.query('ROLLBACK').catch(() => undefined);
