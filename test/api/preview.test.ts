@@ -1,3 +1,4 @@
+import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, TestApp } from '../support/app';
 import type { Client } from '../support/client';
@@ -89,6 +90,27 @@ describe('the article preview (bản xem trước)', () => {
     await transition(editor, a.id, 'publish');
     const after = await t.client().get(publicUrl, { 'user-agent': BROWSER_UA });
     expect(after.text).toContain('Bản sửa chờ duyệt: một nghìn hai trăm khách.');
+  });
+
+  it('is valid HTML, like the public pages it reuses', async () => {
+    const a = await createArticle(author, editor, { title: 'Bản tin <sáng> & "tối"' }, false);
+    const res = await author.get(`/api/articles/${a.id}/preview`);
+    // The same relaxed style rules as test/api/public-html.test.ts (React's serialisation).
+    const validator = new HtmlValidate({
+      extends: ['html-validate:recommended'],
+      rules: {
+        'attr-case': 'off',
+        'void-style': 'off',
+        'attribute-boolean-style': 'off',
+        'long-title': 'off',
+      },
+    });
+    const report = await validator.validateString(res.text);
+    const messages = report.results.flatMap((r) =>
+      r.messages.map((m) => `${m.ruleId}: ${m.message} (${m.line}:${m.column})`),
+    );
+    expect(messages).toEqual([]);
+    expect(res.text).toContain('<h1>Bản tin &lt;sáng&gt; &amp; &quot;tối&quot;</h1>');
   });
 
   it('is in the OpenAPI document as an HTML answer', async () => {
