@@ -69,6 +69,8 @@ describe('the admin screens', () => {
     expect(
       await page.getByTestId('token-secret').getByRole('button', { name: 'Sao chép' }).count(),
     ).toBe(1);
+    // The dialog has closed (its fade-out would otherwise veil the picture).
+    await dialog.waitFor({ state: 'hidden' });
     await screenshot(page, 'tokens-created');
     // The secret works for scripts.
     const me = await app.client().withToken(token).get('/api/auth/me');

@@ -113,6 +113,16 @@ describe('corrections (đính chính)', () => {
     const pub = await app.client().get(`/tin-tuc/${a.slug}-${a.number}.html`);
     expect(pub.text).toContain('Đính chính');
     expect(pub.text).toContain('Bài viết đã sửa tên xã Mường Phăng.');
+
+    // The same screens in English: nothing left in Vietnamese but the newsroom's own text.
+    await page.evaluate(() => localStorage.setItem('toasoan.language', 'en'));
+    await page.reload();
+    await page.getByRole('tab', { name: 'Review and history' }).click();
+    await page.getByTestId('corrections').getByRole('heading', { name: 'Corrections' }).waitFor();
+    await screenshot(page, 'editor-corrections-english');
+    await page.locator('[data-nav=comments]').click();
+    await page.getByRole('heading', { name: "Readers' comments" }).waitFor();
+    await screenshot(page, 'comments-english');
     await context.close();
   });
 });

@@ -41,7 +41,10 @@ export function WorkflowBar({
   const [busy, setBusy] = useState<WorkflowAction | null>(null);
   const [formError, setFormError] = useState('');
   const state = article.state as ArticleState;
-  const actions = article.allowedActions as WorkflowAction[];
+  // Publishing a published article only makes sense with a pending revision to put live.
+  const actions = (article.allowedActions as WorkflowAction[]).filter(
+    (a) => !(a === 'publish' && state === 'published' && !article.hasPendingRevision),
+  );
 
   const run = async (action: WorkflowAction, c?: string, at?: string) => {
     setBusy(action);

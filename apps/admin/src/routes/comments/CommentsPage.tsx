@@ -77,8 +77,8 @@ export default function CommentsPage() {
               rightSection={
                 <Badge
                   size="sm"
-                  variant={s === 'pending' ? 'filled' : 'light'}
-                  color={s === 'pending' ? 'orange' : 'gray'}
+                  variant={s === 'pending' && countLabel(lists[s]) !== '0' ? 'filled' : 'light'}
+                  color={s === 'pending' && countLabel(lists[s]) !== '0' ? 'orange' : 'gray'}
                   data-testid={`comments-count-${s}`}
                 >
                   {countLabel(lists[s])}
