@@ -145,6 +145,13 @@ describe('the admin screens', () => {
     await tablet.getByRole('button', { name: 'Mở menu' }).click();
     await tablet.locator('[data-nav="users"]').click();
     await tablet.getByRole('heading', { name: 'Người dùng' }).waitFor();
+    // Choosing a screen closes the menu again (wait for its slide to end before the picture).
+    await expect
+      .poll(async () => {
+        const b = await navbar.boundingBox();
+        return b!.x + b!.width;
+      })
+      .toBeLessThanOrEqual(0);
     await screenshot(tablet, 'tablet-users');
     await context.close();
   });

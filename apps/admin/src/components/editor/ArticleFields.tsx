@@ -85,7 +85,7 @@ export function SideFields({
         clearable
       />
       <div>
-        <Input.Label labelElement="div" mb={4}>
+        <Input.Label labelElement="div" display="block" mb={4}>
           {t('editor.featured')}
         </Input.Label>
         {f.featuredMediaId ? (

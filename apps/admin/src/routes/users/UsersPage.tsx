@@ -67,7 +67,7 @@ export default function UsersPage() {
         placeholder={t('users.filterPlaceholder')}
         value={filter}
         onChange={(e) => setFilter(e.currentTarget.value)}
-        maw={360}
+        maw={480}
         mb="md"
       />
       <ErrorAlert error={users.error} mb="md" />
@@ -118,12 +118,12 @@ export default function UsersPage() {
                         }
                       />
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <Text size="sm" c={u.active ? 'green.9' : 'dimmed'} fw={500}>
                         {t(u.active ? 'users.active' : 'users.inactive')}
                       </Text>
                     </Table.Td>
-                    <Table.Td>{formatDate(u.createdAt)}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(u.createdAt)}</Table.Td>
                     <Table.Td>
                       <Group gap="xs" wrap="nowrap">
                         <Button
