@@ -153,6 +153,16 @@ describe('the editor', () => {
     await waitStatus(page, 'Đã lưu');
     // The service worker has installed (every built file cached) and controls this page.
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    const worker = await page.evaluate(async () => {
+      const reg = await navigator.serviceWorker.getRegistration();
+      const cached: string[] = [];
+      for (const name of await caches.keys())
+        for (const req of await (await caches.open(name)).keys()) cached.push(req.url);
+      return { scope: reg?.scope, cached };
+    });
+    expect(worker.scope).toBe(`${app.url}/admin/`);
+    expect(worker.cached.some((u) => u.includes('/admin/assets/EditorPage-'))).toBe(true);
+    expect(worker.cached.some((u) => u.endsWith('/admin/index.html'))).toBe(true);
 
     // Playwright (Chromium) applies setOffline to the service worker's own fetches as well
     // (its network is inspected unless PLAYWRIGHT_DISABLE_SERVICE_WORKER_NETWORK is set), so
@@ -178,6 +188,14 @@ describe('the editor', () => {
       .toContain('Viết trong lúc mất sóng ở bản Huổi Só.');
     expect(await page.getByTestId('title-input').inputValue()).toBe('Đường lên bản Huổi Só');
     await screenshot(page, 'editor-offline-reloaded');
+    // Nothing from the API was ever kept by the worker.
+    const cachedNow = await page.evaluate(async () => {
+      const urls: string[] = [];
+      for (const name of await caches.keys())
+        for (const req of await (await caches.open(name)).keys()) urls.push(req.url);
+      return urls;
+    });
+    expect(cachedNow.filter((u) => !new URL(u).pathname.startsWith('/admin/'))).toEqual([]);
 
     await context.setOffline(false);
     await waitStatus(page, 'Đã lưu');
