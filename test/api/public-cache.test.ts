@@ -1,6 +1,11 @@
 import { documentTokens } from '@toasoan/vi-text';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GENERATION_CHECK_MS } from '../../apps/api/src/public/public-cache';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import {
+  GENERATION_CHECK_MS,
+  PublicCache,
+  VIEWS_MARK,
+} from '../../apps/api/src/public/public-cache';
+import { ViewCounter } from '../../apps/api/src/public/view-counter.service';
 import { startTestApp, TestApp } from '../support/app';
 import type { Client } from '../support/client';
 import { BROWSER_UA, createArticle, doc, Published, transition } from './public-support';
@@ -73,7 +78,11 @@ describe('the public caches never serve a change late', () => {
     expect((await c.get(`/api/public/articles/${a.slug}`)).text).not.toContain('bbpending');
     expect((await c.get(pageOf(a))).text).not.toContain('bbpending');
 
+    const recheck = vi.spyOn(t.running.app.get(PublicCache), 'recheck');
     await publishEdit(a.id, { body: doc('Nội dung mới ccnewbody.') });
+    // Every write request handled here makes the next read re-check the generation at once.
+    expect(recheck).toHaveBeenCalled();
+    recheck.mockRestore();
     const json = await c.get(`/api/public/articles/${a.slug}`);
     expect(json.text).toContain('ccnewbody');
     expect(json.text).not.toContain('aaoldbody');
@@ -190,6 +199,50 @@ describe('the public caches never serve a change late', () => {
     expect((await c.get(`/api/public/articles/${a.slug}`)).body.corrections[0].text).toBe(
       'ggcorrection',
     );
+  });
+});
+
+describe('cached articles and their view counts', () => {
+  it('a flushed view count shows at once in the cached page and JSON, with a new ETag', async () => {
+    const a = await createArticle(reporter, editor, { title: 'Tin được đọc nhiều', sectionId });
+    await t.db.query(`UPDATE articles SET view_count = 1998 WHERE id = $1`, [a.id]);
+    const c = t.client();
+    const json0 = await c.get(`/api/public/articles/${a.slug}`);
+    expect(json0.body.viewCount).toBe(1998);
+    const page0 = await c.get(pageOf(a), { 'user-agent': BROWSER_UA });
+    expect(page0.text).toContain('Lượt xem: 1.998');
+    await c.get(pageOf(a), { 'user-agent': BROWSER_UA });
+    await c.get(`${pageOf(a)}?print=1`, { 'user-agent': BROWSER_UA }); // not a view
+    await t.running.app.get(ViewCounter).flush();
+    const json1 = await c.get(`/api/public/articles/${a.slug}`, {
+      'if-none-match': json0.headers.get('etag')!,
+    });
+    expect(json1.status).toBe(200);
+    expect(json1.body.viewCount).toBe(2000);
+    const page1 = await c.get(pageOf(a), { 'user-agent': BROWSER_UA });
+    expect(page1.text).toContain('Lượt xem: 2.000');
+    expect(page1.headers.get('etag')).not.toBe(page0.headers.get('etag'));
+    expect((await c.get(pageOf(a), { 'if-none-match': page1.headers.get('etag')! })).status).toBe(
+      304,
+    );
+  });
+
+  it('an article whose text contains the cache marker still shows right', async () => {
+    const a = await createArticle(reporter, editor, {
+      title: `Tin lạ ${VIEWS_MARK}`,
+      body: doc(`Chuỗi ${VIEWS_MARK} trong bài.`),
+      sectionId,
+    });
+    const c = t.client();
+    for (let i = 0; i < 2; i++) {
+      const page = await c.get(pageOf(a));
+      expect(page.status).toBe(200);
+      expect(page.text).toContain(`Chuỗi ${VIEWS_MARK} trong bài.`);
+      expect(page.text).toContain('Lượt xem: 0');
+      const json = await c.get(`/api/public/articles/${a.slug}`);
+      expect(json.body.title).toBe(`Tin lạ ${VIEWS_MARK}`);
+      expect(json.body.viewCount).toBe(0);
+    }
   });
 });
 

@@ -15,7 +15,7 @@ export const PUBLIC_CSP = [
 export interface PublicResponse {
   status?: number;
   type: string;
-  body: string;
+  body: string | Buffer;
   /** Seconds browsers and CDNs may reuse the response. */
   maxAge?: number;
   /** HTML pages get the Content-Security-Policy. */
@@ -24,7 +24,7 @@ export interface PublicResponse {
   etag?: string;
 }
 
-export function etagOf(body: string): string {
+export function etagOf(body: string | Buffer): string {
   return `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
 }
 

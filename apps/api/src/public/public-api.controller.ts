@@ -21,9 +21,12 @@ import {
 } from './public.dto';
 import { CardRow, FullArticleRow, searchWords, tagSlug } from './public.repository';
 import { PublicService } from './public.service';
+import { countedResponse, cutViews } from './public-cache';
 import { ResolvedMedia } from '../media/media-resolver';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Stands for the view count in a cached article JSON (see PublicCache / Counted). */
+const JSON_VIEWS_MARK = -7_777_777_771;
 
 function encodeCursor(r: CardRow): string {
   return Buffer.from(`${r.published_at.toISOString()}|${r.article_id}`).toString('base64url');
@@ -123,14 +126,22 @@ export class PublicApiController {
     const cached = await this.pub.cache.through(this.pub.cache.articleJson, slug, async () => {
       const a = await this.pub.repo.fullBySlug(slug);
       if (!a) return null;
-      const body = JSON.stringify(await this.full(a));
-      return { value: { body, etag: etagOf(body) }, size: body.length, articleId: a.article_id };
+      const body = JSON.stringify({ ...(await this.full(a)), viewCount: JSON_VIEWS_MARK });
+      const value = cutViews(
+        body,
+        `"viewCount":${JSON_VIEWS_MARK}`,
+        Number(a.view_count),
+        a.article_id,
+        etagOf,
+      );
+      return value && { value, size: body.length, articleId: a.article_id };
     });
     if (cached) {
+      const out = countedResponse(cached, (n) => `"viewCount":${n}`);
       return sendPublic(req, res, {
         type: 'application/json; charset=utf-8',
-        body: cached.body,
-        etag: cached.etag,
+        body: out.body,
+        etag: out.etag,
       });
     }
     const current = await this.pub.repo.currentSlugOf(slug);

@@ -12,10 +12,61 @@ import { Database } from '../database/database.service';
  * cached entry when it moved; entries are also tagged with the generation they were built under.
  * After a write request handled by this instance (publish, unpublish, correction, moderation…)
  * the next read re-checks at once, so the instance that made a change never serves the old page.
- * The TTLs bound only what no trigger sees: the view count (flushed every VIEW_FLUSH_SECONDS;
- * this instance's flush drops its own entries of the flushed articles).
+ * The TTLs bound only what no trigger sees: the view count. A cached article keeps its body
+ * around the count (see Counted) and this instance's flushes add to it; counts flushed by other
+ * instances show when the entry expires (30 s, within the pages' own max-age of 60 s).
  */
 export const GENERATION_CHECK_MS = 250;
+
+/** Stands for the view count while an article page or JSON is built for the cache. */
+export const VIEWS_MARK = 'TSN-VIEWS-7f3a9c';
+
+/**
+ * A response body with its view count cut out: `head + format(views) + tail`. The ETag is
+ * `tag` (a hash of head and tail) plus the count, so it changes whenever the body does.
+ */
+export interface Counted {
+  head: string;
+  tail: string;
+  /** False when the body does not show the count (head is the whole body). */
+  shown: boolean;
+  views: number;
+  tag: string;
+  articleId: string;
+  /** The last body and ETag built (for `memo.views`), reused until the count changes. */
+  memo?: { views: number; body: Buffer; etag: string };
+}
+
+/** Cuts `mark` out of `body`; null when it is there more than once (then do not cache). */
+export function cutViews(
+  body: string,
+  mark: string,
+  views: number,
+  articleId: string,
+  tag: (s: string) => string,
+): Counted | null {
+  const at = body.indexOf(mark);
+  if (at < 0) return { head: body, tail: '', shown: false, views, tag: tag(body), articleId };
+  if (body.indexOf(mark, at + mark.length) >= 0) return null;
+  const head = body.slice(0, at);
+  const tail = body.slice(at + mark.length);
+  return { head, tail, shown: true, views, tag: tag(head + '\u0000' + tail), articleId };
+}
+
+/**
+ * The body of a Counted with its current count (`format` turns the count into text) and its
+ * ETag (the hash of the body around the count, and the count); built once per count.
+ */
+export function countedResponse(
+  c: Counted,
+  format: (n: number) => string,
+): { body: Buffer; etag: string } {
+  if (c.memo?.views === c.views) return c.memo;
+  const body = Buffer.from(c.shown ? c.head + format(c.views) + c.tail : c.head, 'utf8');
+  const etag = c.shown ? `${c.tag.slice(0, -1)}.${c.views}"` : c.tag;
+  c.memo = { views: c.views, body, etag };
+  return c.memo;
+}
 
 export interface CacheLimits {
   ttlMs: number;
@@ -76,6 +127,13 @@ export class CacheStore<T> {
     for (const [k, e] of this.map) if (e.articleId && ids.has(e.articleId)) this.delete(k, e);
   }
 
+  /** Every live value built from one of these articles. */
+  *ofArticles(ids: ReadonlyMap<string, unknown>): Generator<[string, T]> {
+    for (const e of this.map.values()) {
+      if (e.articleId && ids.has(e.articleId)) yield [e.articleId, e.value];
+    }
+  }
+
   private delete(key: string, e: Entry<T>): void {
     this.map.delete(key);
     this.bytes -= e.size;
@@ -93,18 +151,17 @@ export interface Loaded<T> {
 @Injectable()
 export class PublicCache {
   /** Article JSON bodies by slug. */
-  readonly articleJson = new CacheStore<{ body: string; etag: string }>({
-    ttlMs: 5_000,
+  readonly articleJson = new CacheStore<Counted>({
+    ttlMs: 30_000,
     maxEntries: 5_000,
     maxBytes: 64 << 20,
   });
-  /** Rendered article pages by number (+ print). */
-  readonly articlePage = new CacheStore<{
-    path: string;
-    articleId: string;
-    body: string;
-    etag: string;
-  }>({ ttlMs: 5_000, maxEntries: 3_000, maxBytes: 96 << 20 });
+  /** Rendered article pages by number (+ print), with the article's current path. */
+  readonly articlePage = new CacheStore<Counted & { path: string }>({
+    ttlMs: 30_000,
+    maxEntries: 3_000,
+    maxBytes: 96 << 20,
+  });
   /** "Tin khác": related cards per article (their own view counts are not shown). */
   readonly related = new CacheStore<unknown>({
     ttlMs: 60_000,
@@ -164,12 +221,13 @@ export class PublicCache {
     this.checkedAt = 0;
   }
 
-  /** This instance flushed view counts of these articles: drop what shows the old counts. */
-  dropArticles(ids: Iterable<string>): void {
-    const set = new Set(ids);
-    if (set.size === 0) return;
-    this.epoch++;
-    for (const s of this.stores()) s.dropArticles(set);
+  /** This instance flushed these view counts: the cached articles show them from now on. */
+  addViews(batch: ReadonlyMap<string, number>): void {
+    if (batch.size === 0) return;
+    this.epoch++; // a page being built now may have read the count before the flush
+    for (const store of [this.articleJson, this.articlePage] as CacheStore<Counted>[]) {
+      for (const [id, c] of store.ofArticles(batch)) c.views += batch.get(id) ?? 0;
+    }
   }
 
   /**

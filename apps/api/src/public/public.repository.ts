@@ -82,6 +82,10 @@ const CARD_COLUMNS = `p.article_id, p.number, p.slug, p.title, p.lead, p.datelin
   p.byline, coalesce(p.tags, '{}') AS tags, p.published_at, p.first_published_at, p.updated_at,
   s.slug AS section_slug, s.name AS section_name, coalesce(a.view_count, 0)::text AS view_count`;
 
+/** The published_articles columns CARD_COLUMNS reads (for a page chosen in a subquery). */
+const PAGE_COLUMNS = `p.article_id, p.number, p.slug, p.title, p.lead, p.dateline, p.featured_media_id,
+  p.byline, p.tags, p.published_at, p.first_published_at, p.updated_at, p.section_id`;
+
 const FROM = `FROM published_articles p
   JOIN articles a ON a.id = p.article_id
   LEFT JOIN sections s ON s.id = p.section_id`;
@@ -184,10 +188,16 @@ export class PublicRepository {
       );
     }
     if (f.excludeId) where.push(`p.article_id <> ${p(f.excludeId)}`);
-    const sql = `SELECT ${CARD_COLUMNS} ${FROM}
-      ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
-      ORDER BY p.published_at DESC, p.article_id DESC
-      LIMIT ${p(f.limit)} OFFSET ${p(f.offset ?? 0)}`;
+    // The page is chosen from published_articles alone (index-backed), then joined: the view
+    // count and section are read for the page's rows only, not for every match.
+    const sql = `SELECT ${CARD_COLUMNS}
+      FROM (SELECT ${PAGE_COLUMNS} FROM published_articles p
+            ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+            ORDER BY p.published_at DESC, p.article_id DESC
+            LIMIT ${p(f.limit)} OFFSET ${p(f.offset ?? 0)}) p
+      JOIN articles a ON a.id = p.article_id
+      LEFT JOIN sections s ON s.id = p.section_id
+      ORDER BY p.published_at DESC, p.article_id DESC`;
     return this.db.query<CardRow>(sql, params);
   }
 

@@ -156,7 +156,12 @@ export class PublicService {
    */
   async articleView(
     a: ArticleRow & { corrections?: CorrectionRow[]; comments?: CommentRow[] },
-    opts: { withRelated: boolean; commentNotice: string | null },
+    opts: {
+      withRelated: boolean;
+      commentNotice: string | null;
+      /** Shown instead of the formatted view count (the cache's VIEWS_MARK). */
+      viewsText?: string;
+    },
   ): Promise<{ view: ArticleView; meta: PageMeta }> {
     const [corrections, comments, related, media] = await Promise.all([
       a.corrections ?? this.repo.corrections(a.article_id),
@@ -176,7 +181,7 @@ export class PublicService {
       section: a.section_slug ? { name: sectionName, url: this.sectionPath(a.section_slug) } : null,
       time: formatViDateTime(a.published_at),
       iso: a.published_at.toISOString(),
-      views: formatViNumber(Number(a.view_count)),
+      views: opts.viewsText ?? formatViNumber(Number(a.view_count)),
       dateline: cleanDateline(a.dateline),
       lead: leadWithoutDateline(a.lead ?? '', cleanDateline(a.dateline)),
       image,

@@ -3,7 +3,9 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import { createElement } from 'react';
 import { Public } from '../auth/auth-user';
+import { formatViNumber } from '@toasoan/vi-text';
 import { etagOf, sendPublic, sendRedirect } from './http-cache';
+import { countedResponse, cutViews, VIEWS_MARK } from './public-cache';
 import {
   CardRow,
   FullArticleRow,
@@ -57,7 +59,7 @@ export class PublicSiteController {
   private html(
     req: Request,
     res: Response,
-    body: string,
+    body: string | Buffer,
     status = 200,
     maxAge = 60,
     etag?: string,
@@ -76,12 +78,12 @@ export class PublicSiteController {
   private async cachedPage(
     key: string,
     render: () => Promise<string>,
-  ): Promise<{ body: string; etag: string }> {
+  ): Promise<{ body: Buffer; etag: string }> {
     const page = await this.pub.cache.through(this.pub.cache.pages, key, async () => {
-      const body = await render();
+      const body = Buffer.from(await render(), 'utf8');
       return { value: { body, etag: etagOf(body) }, size: body.length };
     });
-    return page as { body: string; etag: string };
+    return page as { body: Buffer; etag: string };
   }
 
   private async error(req: Request, res: Response, status: 404 | 410): Promise<void> {
@@ -395,24 +397,23 @@ export class PublicSiteController {
         async () => {
           const a = await this.repo.fullByNumber(number);
           if (!a) return null;
-          const body = await this.renderArticle(a, print, null);
+          const body = await this.renderArticle(a, print, null, VIEWS_MARK);
+          const counted = cutViews(body, VIEWS_MARK, Number(a.view_count), a.article_id, etagOf);
+          if (!counted) return null;
           return {
-            value: {
-              path: this.pub.articlePath(a),
-              articleId: a.article_id,
-              body,
-              etag: etagOf(body),
-            },
+            value: { ...counted, path: this.pub.articlePath(a) },
             size: body.length,
             articleId: a.article_id,
           };
         },
       );
-      if (!page) return this.absent(req, res, number);
-      // An old slug, a wrong section or a moved article: one permanent address per article.
-      if (path !== page.path) return sendRedirect(res, page.path + (print ? '?print=1' : ''));
-      if (!print) this.views.hit(page.articleId, req.get('user-agent'));
-      return this.html(req, res, page.body, 200, 60, page.etag);
+      if (page) {
+        // An old slug, a wrong section or a moved article: one permanent address per article.
+        if (path !== page.path) return sendRedirect(res, page.path + (print ? '?print=1' : ''));
+        if (!print) this.views.hit(page.articleId, req.get('user-agent'));
+        const out = countedResponse(page, formatViNumber);
+        return this.html(req, res, out.body, 200, 60, out.etag);
+      }
     }
     const a = await this.repo.fullByNumber(number);
     if (!a) return this.absent(req, res, number);
@@ -426,7 +427,7 @@ export class PublicSiteController {
       await this.renderArticle(
         a,
         print,
-        'Cảm ơn bạn. Bình luận sẽ hiển thị sau khi được ban biên tập duyệt.',
+        notice ? 'Cảm ơn bạn. Bình luận sẽ hiển thị sau khi được ban biên tập duyệt.' : null,
       ),
     );
   }
@@ -440,8 +441,13 @@ export class PublicSiteController {
     a: FullArticleRow,
     print: boolean,
     commentNotice: string | null,
+    viewsText?: string,
   ): Promise<string> {
-    const { view, meta } = await this.pub.articleView(a, { withRelated: !print, commentNotice });
+    const { view, meta } = await this.pub.articleView(a, {
+      withRelated: !print,
+      commentNotice,
+      viewsText,
+    });
     const site = await this.pub.site();
     if (print) {
       const printMeta: PageMeta = { ...meta, title: `In bài viết: ${meta.title}`, noindex: true };

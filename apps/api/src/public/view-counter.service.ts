@@ -68,8 +68,8 @@ export class ViewCounter implements OnModuleInit, BeforeApplicationShutdown, OnA
          FROM unnest($1::uuid[], $2::bigint[]) AS v(id, n) WHERE a.id = v.id`,
         [ids, counts],
       );
-      // Cached pages of these articles show the old count: this instance drops them.
-      this.cache.dropArticles(ids);
+      // Cached pages and JSON of these articles show the new count from now on.
+      this.cache.addViews(batch);
       return counts.reduce((s, n) => s + n, 0);
     } catch (e) {
       // Keep the counts for the next flush rather than lose them.
