@@ -71,7 +71,7 @@ export function countedResponse(
 export interface CacheLimits {
   ttlMs: number;
   maxEntries: number;
-  /** Approximate bytes (string lengths) kept at most. */
+  /** Approximate bytes kept at most (the sizes given by the loaders). */
   maxBytes: number;
 }
 
@@ -154,13 +154,13 @@ export class PublicCache {
   readonly articleJson = new CacheStore<Counted>({
     ttlMs: 30_000,
     maxEntries: 5_000,
-    maxBytes: 64 << 20,
+    maxBytes: 48 << 20,
   });
   /** Rendered article pages by number (+ print), with the article's current path. */
   readonly articlePage = new CacheStore<Counted & { path: string }>({
     ttlMs: 30_000,
     maxEntries: 3_000,
-    maxBytes: 96 << 20,
+    maxBytes: 64 << 20,
   });
   /** "Tin khác": related cards per article (their own view counts are not shown). */
   readonly related = new CacheStore<unknown>({

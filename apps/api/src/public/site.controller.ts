@@ -402,7 +402,7 @@ export class PublicSiteController {
           if (!counted) return null;
           return {
             value: { ...counted, path: this.pub.articlePath(a) },
-            size: body.length,
+            size: 3 * body.length, // UTF-16 head/tail strings plus the built Buffer
             articleId: a.article_id,
           };
         },
