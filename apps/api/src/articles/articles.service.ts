@@ -24,6 +24,12 @@ import type { ArticleView } from './article.view';
 import { cleanBody, cleanParagraph, cleanTags, cleanTitle, derive, emptyBody } from './content';
 import { recordRevision } from './revisions';
 
+/** snapshotOf(row) in SQL, over the row `u` (see revisions and article.row). */
+const SNAPSHOT_SQL = `jsonb_build_object('title', u.title, 'slug', u.slug, 'sectionId', u.section_id,
+  'lead', u.lead, 'dateline', u.dateline, 'body', u.body, 'featuredMediaId', u.featured_media_id,
+  'byline', u.byline, 'tags', to_jsonb(u.tags), 'seoTitle', u.seo_title,
+  'seoDescription', u.seo_description, 'state', u.state)`;
+
 /** The content fields a save may change (never state, author or version). */
 export type ContentFields = Omit<ArticleSnapshot, 'state'>;
 type ContentChanges = Partial<ContentFields>;
@@ -124,7 +130,7 @@ export class ArticlesService {
          tags, seo_title, seo_description, author_id, updated_by, word_count, reading_minutes,
          search_vector, search_title)
        VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $10, $11, $12, $12, $13, $14,
-         array_to_tsvector($15::text[]), array_to_tsvector($16::text[]))
+         array_to_tsvector(string_to_array($15, ' ')), array_to_tsvector(string_to_array($16, ' ')))
        RETURNING id`,
       [
         content.title,
@@ -141,8 +147,8 @@ export class ArticlesService {
         author.id,
         d.wordCount,
         d.readingMinutes,
-        d.searchTokens,
-        d.titleTokens,
+        d.searchTokens.join(' '),
+        d.titleTokens.join(' '),
       ],
     );
     const id = inserted!.id;
@@ -232,15 +238,30 @@ export class ArticlesService {
       return `${COLUMN[f]} = $${params.length}${f === 'body' ? '::jsonb' : ''}`;
     });
     // The search columns only when the searched text changed: an unchanged value is not rewritten.
+    // Tokens never contain spaces: one text parameter is cheaper to send than a text[].
     if (fields.some((f) => f === 'title' || f === 'lead' || f === 'body')) {
-      params.push(d.searchTokens);
-      sets.push(`search_vector = array_to_tsvector($${params.length}::text[])`);
+      params.push(d.searchTokens.join(' '));
+      sets.push(`search_vector = array_to_tsvector(string_to_array($${params.length}, ' '))`);
     }
     if (fields.includes('title')) {
-      params.push(d.titleTokens);
-      sets.push(`search_title = array_to_tsvector($${params.length}::text[])`);
+      params.push(d.titleTokens.join(' '));
+      sets.push(`search_title = array_to_tsvector(string_to_array($${params.length}, ' '))`);
     }
-    // RETURNING what changed besides the content, so the saved row needs no second read.
+    // A save (not an autosave, which may refresh the last revision instead) writes its revision
+    // in the same statement, the snapshot built from the updated row: the body is sent once.
+    const withRevision = options.kind !== 'autosave';
+    if (withRevision) params.push(options.kind);
+    const update = `UPDATE articles a SET ${sets.join(', ')}, word_count = $4, reading_minutes = $5,
+         version = version + 1, updated_at = now(), updated_by = $3,
+         has_pending_revision = has_pending_revision OR state = 'published'
+       WHERE id = $1 AND version = $2
+       RETURNING a.*`;
+    // What changed besides the content, so the saved row needs no second read.
+    const returned = `u.version, u.updated_at, u.has_pending_revision,
+         (SELECT s.name FROM sections s WHERE s.id = u.section_id) AS section_name,
+         (SELECT s.slug FROM sections s WHERE s.id = u.section_id) AS section_slug,
+         (SELECT x.display_name FROM users x WHERE x.id = u.updated_by) AS updated_by_name,
+         (SELECT x.pen_name FROM users x WHERE x.id = u.updated_by) AS updated_by_pen_name`;
     const updated = await tx.one<
       Pick<
         ArticleRow,
@@ -251,17 +272,17 @@ export class ArticlesService {
         | 'section_slug'
         | 'updated_by_name'
         | 'updated_by_pen_name'
-      >
+      > & { revision: number | null }
     >(
-      `UPDATE articles a SET ${sets.join(', ')}, word_count = $4, reading_minutes = $5,
-         version = version + 1, updated_at = now(), updated_by = $3,
-         has_pending_revision = has_pending_revision OR state = 'published'
-       WHERE id = $1 AND version = $2
-       RETURNING a.version, a.updated_at, a.has_pending_revision,
-         (SELECT s.name FROM sections s WHERE s.id = a.section_id) AS section_name,
-         (SELECT s.slug FROM sections s WHERE s.id = a.section_id) AS section_slug,
-         (SELECT u.display_name FROM users u WHERE u.id = a.updated_by) AS updated_by_name,
-         (SELECT u.pen_name FROM users u WHERE u.id = a.updated_by) AS updated_by_pen_name`,
+      withRevision
+        ? `WITH u AS (${update}),
+           r AS (
+             INSERT INTO revisions (article_id, n, kind, version, snapshot, created_by)
+             SELECT u.id, (SELECT coalesce(max(n), 0) + 1 FROM revisions WHERE article_id = u.id),
+               $${params.length}, u.version, ${SNAPSHOT_SQL}, $3
+             FROM u RETURNING n)
+           SELECT ${returned}, (SELECT n FROM r) AS revision FROM u`
+        : `WITH u AS (${update}) SELECT ${returned}, NULL::int AS revision FROM u`,
       params,
     );
     if (!updated) {
@@ -285,9 +306,10 @@ export class ArticlesService {
         await this.syncMedia(tx, row.id, d.mediaIds);
       }
     }
+    const { revision, ...changed } = updated;
     const saved: ArticleRow = {
       ...row,
-      ...updated,
+      ...changed,
       title: next.title,
       slug: next.slug,
       section_id: next.sectionId,
@@ -303,7 +325,7 @@ export class ArticlesService {
       reading_minutes: d.readingMinutes,
       updated_by: userId,
     };
-    const n = await recordRevision(tx, saved, options.kind, userId);
+    const n = revision ?? (await recordRevision(tx, saved, options.kind, userId));
     const data: Record<string, unknown> = {
       fields,
       version: saved.version,
