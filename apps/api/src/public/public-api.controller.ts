@@ -134,8 +134,8 @@ export class PublicApiController {
         a.article_id,
         etagOf,
       );
-      // Kept as UTF-16 head/tail strings plus the built Buffer: about 3 bytes per character.
-      return value && { value, size: 3 * body.length, articleId: a.article_id };
+      // Kept as UTF-8 head/tail plus the built body: about 2 × its UTF-8 length.
+      return value && { value, size: 2 * Buffer.byteLength(body), articleId: a.article_id };
     });
     if (cached) {
       const out = countedResponse(cached, (n) => `"viewCount":${n}`);

@@ -26,8 +26,9 @@ export const VIEWS_MARK = 'TSN-VIEWS-7f3a9c';
  * `tag` (a hash of head and tail) plus the count, so it changes whenever the body does.
  */
 export interface Counted {
-  head: string;
-  tail: string;
+  /** UTF-8 bytes (Buffers live outside the JS heap: a big cache does not slow the GC). */
+  head: Buffer;
+  tail: Buffer;
   /** False when the body does not show the count (head is the whole body). */
   shown: boolean;
   views: number;
@@ -35,6 +36,15 @@ export interface Counted {
   articleId: string;
   /** The last body and ETag built (for `memo.views`), reused until the count changes. */
   memo?: { views: number; body: Buffer; etag: string };
+}
+
+const EMPTY = Buffer.alloc(0);
+
+/** A string's UTF-8 bytes in a Buffer of its own (not a slice of Node's shared pool). */
+function utf8(s: string): Buffer {
+  const b = Buffer.allocUnsafeSlow(Buffer.byteLength(s, 'utf8'));
+  b.write(s, 0, 'utf8');
+  return b;
 }
 
 /** Cuts `mark` out of `body`; null when it is there more than once (then do not cache). */
@@ -46,11 +56,20 @@ export function cutViews(
   tag: (s: string) => string,
 ): Counted | null {
   const at = body.indexOf(mark);
-  if (at < 0) return { head: body, tail: '', shown: false, views, tag: tag(body), articleId };
+  if (at < 0) {
+    return { head: utf8(body), tail: EMPTY, shown: false, views, tag: tag(body), articleId };
+  }
   if (body.indexOf(mark, at + mark.length) >= 0) return null;
   const head = body.slice(0, at);
   const tail = body.slice(at + mark.length);
-  return { head, tail, shown: true, views, tag: tag(head + '\u0000' + tail), articleId };
+  return {
+    head: utf8(head),
+    tail: utf8(tail),
+    shown: true,
+    views,
+    tag: tag(head + '\u0000' + tail),
+    articleId,
+  };
 }
 
 /**
@@ -62,7 +81,7 @@ export function countedResponse(
   format: (n: number) => string,
 ): { body: Buffer; etag: string } {
   if (c.memo?.views === c.views) return c.memo;
-  const body = Buffer.from(c.shown ? c.head + format(c.views) + c.tail : c.head, 'utf8');
+  const body = c.shown ? Buffer.concat([c.head, utf8(format(c.views)), c.tail]) : c.head;
   const etag = c.shown ? `${c.tag.slice(0, -1)}.${c.views}"` : c.tag;
   c.memo = { views: c.views, body, etag };
   return c.memo;

@@ -402,7 +402,7 @@ export class PublicSiteController {
           if (!counted) return null;
           return {
             value: { ...counted, path: this.pub.articlePath(a) },
-            size: 3 * body.length, // UTF-16 head/tail strings plus the built Buffer
+            size: 2 * Buffer.byteLength(body), // UTF-8 head/tail plus the built body
             articleId: a.article_id,
           };
         },
