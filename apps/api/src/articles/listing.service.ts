@@ -90,7 +90,16 @@ export class ArticleListing {
     if (!can(user.role, 'article.readAny')) {
       where.push(`(a.author_id = ${p(user.id)} OR a.state = 'published')`);
     }
-    where.push(state ? `a.state = ${p(state)}` : `a.state <> 'trashed'`);
+    if (state) {
+      // A range, not `=`: an equality would make state a constant of the sort, and PostgreSQL
+      // may then walk the newest-first index past every recently edited article of another
+      // state (the drafts being worked on sit on top). Sorted by state first, only the
+      // (state, …, updated_at) indexes give the order.
+      const ps = p(state);
+      where.push(`a.state >= ${ps} AND a.state <= ${ps}`);
+    } else {
+      where.push(`a.state <> 'trashed'`);
+    }
     if (q.authorId) where.push(`a.author_id = ${p(q.authorId)}`);
     if (q.sectionId) where.push(`a.section_id = ${p(q.sectionId)}`);
     if (q.from) where.push(`a.updated_at >= ${p(q.from)}::timestamptz`);
@@ -100,7 +109,8 @@ export class ArticleListing {
     const after = (c: Cursor) => `(a.updated_at, a.id) < (${p(c.t)}::timestamptz, ${p(c.i)}::uuid)`;
     const head = (rank: 0 | 1) =>
       SUMMARY_SELECT.replace('SELECT ', `SELECT ${rank} AS title_rank, ${CURSOR_AT}, `);
-    const tail = () => `ORDER BY a.updated_at DESC, a.id DESC LIMIT ${p(limit + 1)}`;
+    const order = `${state ? 'a.state, ' : ''}a.updated_at DESC, a.id DESC`;
+    const tail = () => `ORDER BY ${order} LIMIT ${p(limit + 1)}`;
     const select = (rank: 0 | 1, conditions: string[]) =>
       `${head(rank)} WHERE ${conditions.join(' AND ')} ${tail()}`;
 
