@@ -58,7 +58,7 @@ async function appQueries(db, s) {
       'editorial search: q="dien bien phu" + state=published',
       await list({ q: 'dien bien phu', state: 'published', limit: 20 }),
     ],
-    ['public home: newest 10', await pub((r) => r.list({ limit: 10 }))],
+    ['public home: newest 10 and 4 per section (one query)', await pub((r) => r.home(10, 4))],
     [
       'public section page: newest 20 in a section',
       await pub((r) => r.list({ sectionId: section, limit: 20 })),
@@ -67,8 +67,14 @@ async function appQueries(db, s) {
       'public search /tim-kiem?q=da nang',
       await pub((r) => r.list({ words: searchWords('da nang'), limit: 21, offset: 0 })),
     ],
-    ['public article: slug -> number', await pub((r) => r.numberBySlug(slug))],
-    ['public article: by number', await pub((r) => r.byNumber(String(s.pub[0].number)))],
+    [
+      'public article JSON: by slug with corrections and approved comments (one query)',
+      await pub((r) => r.fullBySlug(slug)),
+    ],
+    [
+      'public article page: by number with corrections and approved comments (one query)',
+      await pub((r) => r.fullByNumber(String(s.pub[0].number))),
+    ],
     [
       'public article page: related articles (Tin khác)',
       await pub(async (r) => {
