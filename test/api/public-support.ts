@@ -1,3 +1,4 @@
+import { HtmlValidate } from 'html-validate';
 import { expect } from 'vitest';
 import type { TestApp } from '../support/app';
 import type { Client } from '../support/client';
@@ -54,3 +55,24 @@ export async function setPublishedAt(t: TestApp, id: string, iso: string): Promi
 /** A browser-like user agent (views from robots are not counted). */
 export const BROWSER_UA =
   'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Mobile Safari/537.36';
+
+const validator = new HtmlValidate({
+  extends: ['html-validate:recommended'],
+  // Style rules, not validity: React serialises `charSet`/`dateTime` in camel case (HTML
+  // attribute names are case-insensitive), void elements as `<meta/>` and `required=""` (all valid).
+  // long-title: the <title> is the newsroom's headline, whatever its length.
+  rules: {
+    'attr-case': 'off',
+    'void-style': 'off',
+    'attribute-boolean-style': 'off',
+    'long-title': 'off',
+  },
+});
+
+/** html-validate's messages for a page (empty when it is valid HTML). */
+export async function htmlProblems(html: string): Promise<string[]> {
+  const report = await validator.validateString(html);
+  return report.results.flatMap((r) =>
+    r.messages.map((m) => `${m.ruleId}: ${m.message} (${m.line}:${m.column})`),
+  );
+}

@@ -21,6 +21,7 @@ export {
   TEXT_ATTRS,
   collectMediaIds,
   documentText,
+  figureCaptionText,
   findIssues,
   mapTextNodes,
   normalizeDocumentText,

@@ -67,6 +67,13 @@ function inlineText(node: DocNode): string {
   return s;
 }
 
+/** A figure's caption and credit as one line of text ('' when it has neither). */
+export function figureCaptionText(attrs: DocNode['attrs']): string {
+  return [attrs?.caption, attrs?.credit]
+    .filter((x): x is string => typeof x === 'string' && x.length > 0)
+    .join(' ');
+}
+
 /**
  * Plain text, one line per paragraph/heading (list items and quotes included), for word
  * counts and search. Figures are left out unless `includeCaptions` is set.
@@ -80,9 +87,7 @@ export function documentText(doc: DocNode, options: { includeCaptions?: boolean 
     }
     if (node.type === 'figure') {
       if (options.includeCaptions) {
-        const caption = [node.attrs?.caption, node.attrs?.credit]
-          .filter((x): x is string => typeof x === 'string' && x.length > 0)
-          .join(' ');
+        const caption = figureCaptionText(node.attrs);
         if (caption) lines.push(caption);
       }
       return;

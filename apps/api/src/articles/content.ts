@@ -1,5 +1,11 @@
 import { BadRequestException } from '@nestjs/common';
-import { EMPTY_DOC, normalizeDocumentText, validateDocument, type DocNode } from '@toasoan/editor';
+import {
+  EMPTY_DOC,
+  figureCaptionText,
+  normalizeDocumentText,
+  validateDocument,
+  type DocNode,
+} from '@toasoan/editor';
 import {
   countWords,
   fold,
@@ -102,9 +108,7 @@ function walk(body: DocNode): { words: number; text: string[]; mediaIds: string[
     if (node.type === 'figure') {
       const a = node.attrs;
       if (typeof a?.mediaId === 'string' && !mediaIds.includes(a.mediaId)) mediaIds.push(a.mediaId);
-      const caption = [a?.caption, a?.credit]
-        .filter((x): x is string => typeof x === 'string' && x.length > 0)
-        .join(' ');
+      const caption = figureCaptionText(a);
       if (caption) text.push(caption);
       return;
     }
