@@ -38,6 +38,30 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+let csrfFetch: Promise<void> | null = null;
+
+/**
+ * A write with no CSRF token yet: the shell opened offline from the remembered user (who is kept
+ * without the token) and is back online. Ask `me` for the token first (once for all waiting
+ * writes), so the first save after reconnecting does not fail with 403.
+ */
+function ensureCsrfToken(): Promise<void> {
+  csrfFetch ??= fetch('/api/auth/me', {
+    headers: { accept: 'application/json' },
+    credentials: 'same-origin',
+  })
+    .then(async (res) => {
+      if (!res.ok) return;
+      const me = (await res.json()) as { csrfToken?: string | null };
+      csrfToken ??= me.csrfToken ?? null;
+    })
+    .catch(() => undefined)
+    .finally(() => {
+      csrfFetch = null;
+    });
+  return csrfFetch;
+}
+
 /**
  * Called when a request of a logged-in screen answers 401 (the session expired or was ended).
  * The session layer sends the user to the login page; nothing in localStorage is touched, so an
@@ -73,6 +97,7 @@ async function request<T>(
   options: RequestOptions = {},
 ): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
+  if (method !== 'GET' && !csrfToken && !options.allowUnauthorized) await ensureCsrfToken();
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let payload: BodyInit | undefined;
   if (body instanceof FormData) payload = body;
