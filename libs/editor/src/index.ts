@@ -20,11 +20,12 @@ export {
   ISSUE_CODES,
   TEXT_ATTRS,
   collectMediaIds,
+  documentParts,
   documentText,
   figureCaptionText,
   findIssues,
   mapTextNodes,
   normalizeDocumentText,
 } from './text';
-export type { Issue, IssueCode, TextContext } from './text';
+export type { DocumentParts, Issue, IssueCode, TextContext } from './text';
 export { cleanPastedHtml } from './paste';

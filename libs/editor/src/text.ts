@@ -74,28 +74,46 @@ export function figureCaptionText(attrs: DocNode['attrs']): string {
     .join(' ');
 }
 
-/**
- * Plain text, one line per paragraph/heading (list items and quotes included), for word
- * counts and search. Figures are left out unless `includeCaptions` is set.
- */
-export function documentText(doc: DocNode, options: { includeCaptions?: boolean } = {}): string {
-  const lines: string[] = [];
+/** What one walk of a document gives (see documentParts). */
+export interface DocumentParts {
+  /** The text of every paragraph/heading (list items and quotes included), one per block. */
+  blocks: string[];
+  /** The blocks and the figure captions (caption and credit), in document order. */
+  lines: string[];
+  /** Media ids of the figures, in document order, without duplicates. */
+  mediaIds: string[];
+}
+
+/** The text blocks, the searchable lines and the photos of a document, in one walk. */
+export function documentParts(doc: DocNode): DocumentParts {
+  const parts: DocumentParts = { blocks: [], lines: [], mediaIds: [] };
   const visit = (node: DocNode) => {
     if (TEXTBLOCKS.has(node.type)) {
-      lines.push(inlineText(node));
+      const text = inlineText(node);
+      parts.blocks.push(text);
+      parts.lines.push(text);
       return;
     }
     if (node.type === 'figure') {
-      if (options.includeCaptions) {
-        const caption = figureCaptionText(node.attrs);
-        if (caption) lines.push(caption);
-      }
+      const id = node.attrs?.mediaId;
+      if (typeof id === 'string' && !parts.mediaIds.includes(id)) parts.mediaIds.push(id);
+      const caption = figureCaptionText(node.attrs);
+      if (caption) parts.lines.push(caption);
       return;
     }
     for (const child of node.content ?? []) visit(child);
   };
   visit(doc);
-  return lines.join('\n');
+  return parts;
+}
+
+/**
+ * Plain text, one line per paragraph/heading (list items and quotes included), for word
+ * counts and search. Figures are left out unless `includeCaptions` is set.
+ */
+export function documentText(doc: DocNode, options: { includeCaptions?: boolean } = {}): string {
+  const parts = documentParts(doc);
+  return (options.includeCaptions ? parts.lines : parts.blocks).join('\n');
 }
 
 /** Media ids referenced by figures, in document order, without duplicates. */

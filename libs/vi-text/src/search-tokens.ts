@@ -29,11 +29,16 @@ export const SEARCH_TOKEN_SEPARATOR =
 export const SEARCH_TOKEN_SEPARATOR_SQL =
   '[^a-z0-9\\u00c0-\\u024f\\u0370-\\u1fff\\u3040-\\u9fff\\uac00-\\ud7a3]+';
 
-/** The folded syllables of a text, in order (empty and over-long ones dropped). */
-export function searchSyllables(text: string): string[] {
-  return fold(text)
+/** The syllables of already folded text, in order (empty and over-long ones dropped). */
+function foldedSyllables(folded: string): string[] {
+  return folded
     .split(SEARCH_TOKEN_SEPARATOR)
     .filter((w) => w.length > 0 && w.length <= SEARCH_TOKEN_MAX);
+}
+
+/** The folded syllables of a text, in order (empty and over-long ones dropped). */
+export function searchSyllables(text: string): string[] {
+  return foldedSyllables(fold(text));
 }
 
 /** Adjacent pairs `a_b` of a syllable sequence. */
@@ -45,8 +50,7 @@ export function syllablePairs(words: readonly string[]): string[] {
 
 /** Every token a document is indexed with: its syllables and adjacent pairs, distinct, sorted. */
 export function documentTokens(text: string): string[] {
-  const words = searchSyllables(text);
-  return [...new Set([...words, ...syllablePairs(words)])].sort();
+  return foldedTokens(fold(text)).sort();
 }
 
 /**
@@ -70,8 +74,6 @@ export function tsqueryOf(tokens: readonly string[]): string {
 
 /** {@link documentTokens} of text that is already folded, unsorted (a tsvector sorts itself). */
 export function foldedTokens(folded: string): string[] {
-  const words = folded
-    .split(SEARCH_TOKEN_SEPARATOR)
-    .filter((w) => w.length > 0 && w.length <= SEARCH_TOKEN_MAX);
+  const words = foldedSyllables(folded);
   return [...new Set([...words, ...syllablePairs(words)])];
 }

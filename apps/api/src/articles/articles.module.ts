@@ -22,6 +22,6 @@ import { ArticleWorkflow } from './workflow.service';
     Publisher,
     ArticleScheduler,
   ],
-  exports: [ArticlesService, ArticleWorkflow, DemoContent, SectionsModule],
+  exports: [ArticlesService, ArticleWorkflow, DemoContent, Publisher, SectionsModule],
 })
 export class ArticlesModule {}

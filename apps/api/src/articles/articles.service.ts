@@ -21,7 +21,15 @@ import {
   toArticleView,
 } from './article.row';
 import type { ArticleView } from './article.view';
-import { cleanBody, cleanParagraph, cleanTags, cleanTitle, derive, emptyBody } from './content';
+import {
+  cleanBody,
+  cleanParagraph,
+  cleanTags,
+  cleanTitle,
+  derive,
+  emptyBody,
+  mediaUsed,
+} from './content';
 import { recordRevision } from './revisions';
 
 /** snapshotOf(row) in SQL, over the row `u` (see revisions and article.row). */
@@ -258,10 +266,10 @@ export class ArticlesService {
        RETURNING a.*`;
     // What changed besides the content, so the saved row needs no second read.
     const returned = `u.version, u.updated_at, u.has_pending_revision,
-         (SELECT s.name FROM sections s WHERE s.id = u.section_id) AS section_name,
-         (SELECT s.slug FROM sections s WHERE s.id = u.section_id) AS section_slug,
-         (SELECT x.display_name FROM users x WHERE x.id = u.updated_by) AS updated_by_name,
-         (SELECT x.pen_name FROM users x WHERE x.id = u.updated_by) AS updated_by_pen_name`;
+         s.name AS section_name, s.slug AS section_slug,
+         x.display_name AS updated_by_name, x.pen_name AS updated_by_pen_name`;
+    const from = `FROM u LEFT JOIN sections s ON s.id = u.section_id
+         LEFT JOIN users x ON x.id = u.updated_by`;
     const updated = await tx.one<
       Pick<
         ArticleRow,
@@ -281,8 +289,8 @@ export class ArticlesService {
              SELECT u.id, (SELECT coalesce(max(n), 0) + 1 FROM revisions WHERE article_id = u.id),
                $${params.length}, u.version, ${SNAPSHOT_SQL}, $3
              FROM u RETURNING n)
-           SELECT ${returned}, (SELECT n FROM r) AS revision FROM u`
-        : `WITH u AS (${update}) SELECT ${returned}, NULL::int AS revision FROM u`,
+           SELECT ${returned}, (SELECT n FROM r) AS revision ${from}`
+        : `WITH u AS (${update}) SELECT ${returned}, NULL::int AS revision ${from}`,
       params,
     );
     if (!updated) {
@@ -298,10 +306,7 @@ export class ArticlesService {
       await tx.execute(`DELETE FROM article_slugs WHERE slug = $1`, [next.slug]);
     }
     if (fields.includes('body') || fields.includes('featuredMediaId')) {
-      const old = collectMediaIds(row.body);
-      if (row.featured_media_id && !old.includes(row.featured_media_id)) {
-        old.push(row.featured_media_id);
-      }
+      const old = mediaUsed(collectMediaIds(row.body), row.featured_media_id);
       if (old.length !== d.mediaIds.length || old.some((m) => !d.mediaIds.includes(m))) {
         await this.syncMedia(tx, row.id, d.mediaIds);
       }

@@ -1,7 +1,7 @@
 import { BadRequestException } from '@nestjs/common';
 import {
+  documentParts,
   EMPTY_DOC,
-  figureCaptionText,
   normalizeDocumentText,
   validateDocument,
   type DocNode,
@@ -83,39 +83,11 @@ function capTokens(tokens: string[]): string[] {
   return tokens;
 }
 
-const TEXTBLOCKS = new Set(['paragraph', 'heading']);
-
-/**
- * One walk of the document: the words of its text blocks (what `documentText` gives, counted line
- * by line: a word never spans lines), the text to search (blocks and figure captions, in order,
- * as `documentText(body, { includeCaptions: true })`) and the photos used.
- */
-function walk(body: DocNode): { words: number; text: string[]; mediaIds: string[] } {
-  let words = 0;
-  const text: string[] = [];
-  const mediaIds: string[] = [];
-  const visit = (node: DocNode) => {
-    if (TEXTBLOCKS.has(node.type)) {
-      let s = '';
-      for (const child of node.content ?? []) {
-        if (child.type === 'text') s += child.text ?? '';
-        else if (child.type === 'hardBreak') s += '\n';
-      }
-      words += countWords(s);
-      text.push(s);
-      return;
-    }
-    if (node.type === 'figure') {
-      const a = node.attrs;
-      if (typeof a?.mediaId === 'string' && !mediaIds.includes(a.mediaId)) mediaIds.push(a.mediaId);
-      const caption = figureCaptionText(a);
-      if (caption) text.push(caption);
-      return;
-    }
-    for (const child of node.content ?? []) visit(child);
-  };
-  visit(body);
-  return { words, text, mediaIds };
+/** The photos an article uses: its figures' and its featured photo (once). */
+export function mediaUsed(figureIds: readonly string[], featuredMediaId: string | null): string[] {
+  const ids = [...figureIds];
+  if (featuredMediaId && !ids.includes(featuredMediaId)) ids.push(featuredMediaId);
+  return ids;
 }
 
 /** Word count, reading time, search tokens and photos used: recomputed on every save. */
@@ -125,16 +97,17 @@ export function derive(c: {
   body: DocNode;
   featuredMediaId: string | null;
 }): Derived {
-  const w = walk(c.body);
-  const words = countWords(c.lead) + w.words;
-  const mediaIds = w.mediaIds;
-  if (c.featuredMediaId && !mediaIds.includes(c.featuredMediaId)) mediaIds.push(c.featuredMediaId);
+  const parts = documentParts(c.body);
+  // Counted block by block: a word never spans two blocks.
+  let words = countWords(c.lead);
+  for (const block of parts.blocks) words += countWords(block);
+  const mediaIds = mediaUsed(parts.mediaIds, c.featuredMediaId);
   return {
     wordCount: words,
     readingMinutes: readingMinutes(words),
     // documentTokens, faster: the stored text is normalised already (cleanBody, cleanTitle…).
     searchTokens: capTokens(
-      foldedTokens(foldNormalized(`${c.title}\n${c.lead}\n${w.text.join('\n')}`)),
+      foldedTokens(foldNormalized(`${c.title}\n${c.lead}\n${parts.lines.join('\n')}`)),
     ),
     titleTokens: foldedTokens(foldNormalized(c.title)),
     mediaIds,

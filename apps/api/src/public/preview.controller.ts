@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Optional, Param, ParseUUIDPipe, Res } from '@nestjs/common';
+import { Controller, Get, Param, ParseUUIDPipe, Res } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { createHash } from 'node:crypto';
@@ -8,7 +8,6 @@ import { Publisher } from '../articles/publisher';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/auth-user';
 import { Database } from '../database/database.service';
-import { MEDIA_RESOLVER, type MediaResolver } from '../media/media-resolver';
 import { PUBLIC_CSP } from './http-cache';
 import type { ArticleRow as PublicArticleRow } from './public.repository';
 import { PublicService } from './public.service';
@@ -44,15 +43,11 @@ const esc = (s: string) =>
 @ApiTags('articles')
 @Controller('api/articles')
 export class PreviewController {
-  private readonly publisher: Publisher;
-
   constructor(
     private readonly db: Database,
     private readonly pub: PublicService,
-    @Optional() @Inject(MEDIA_RESOLVER) media: MediaResolver | null,
-  ) {
-    this.publisher = new Publisher(media ?? undefined);
-  }
+    private readonly publisher: Publisher,
+  ) {}
 
   @Get(':id/preview')
   @ApiProduces('text/html')

@@ -141,11 +141,6 @@ export class CacheStore<T> {
     this.bytes = 0;
   }
 
-  /** Drops the entries built from these articles. */
-  dropArticles(ids: ReadonlySet<string>): void {
-    for (const [k, e] of this.map) if (e.articleId && ids.has(e.articleId)) this.delete(k, e);
-  }
-
   /** Every live value built from one of these articles. */
   *ofArticles(ids: ReadonlyMap<string, unknown>): Generator<[string, T]> {
     for (const e of this.map.values()) {

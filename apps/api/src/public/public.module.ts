@@ -1,5 +1,6 @@
 import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
+import { ArticlesModule } from '../articles/articles.module';
 import { CommentsController } from '../comments/comments.controller';
 import { CommentsService } from '../comments/comments.service';
 import { PreviewController } from './preview.controller';
@@ -16,6 +17,7 @@ import { ViewCounter } from './view-counter.service';
  * (it passes /api, /admin, /media and /health through, but later routes are simply safer).
  */
 @Module({
+  imports: [ArticlesModule],
   controllers: [PublicApiController, CommentsController, PreviewController, PublicSiteController],
   providers: [PublicRepository, PublicService, PublicCache, ViewCounter, CommentsService],
   exports: [ViewCounter],

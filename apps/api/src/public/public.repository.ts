@@ -231,15 +231,6 @@ export class PublicRepository {
     return row?.t ?? null;
   }
 
-  async byNumber(number: string): Promise<ArticleRow | null> {
-    const rows = await this.db.prepared<ArticleRow>(
-      'public_article_by_number',
-      `SELECT ${CARD_COLUMNS}, ${ARTICLE_COLUMNS} ${FROM} WHERE p.number = $1`,
-      [number],
-    );
-    return rows[0] ?? null;
-  }
-
   /** The published article by number, with its corrections and approved comments: one query. */
   async fullByNumber(number: string): Promise<FullArticleRow | null> {
     const rows = await this.db.prepared<RawFullRow>(
@@ -270,22 +261,6 @@ export class PublicRepository {
       [oldSlug],
     );
     return row?.slug ?? null;
-  }
-
-  /** The article number for a current slug, else an old slug (most recent article first). */
-  async numberBySlug(slug: string): Promise<{ number: string; current: boolean } | null> {
-    const current = await this.db.prepared<{ number: string }>(
-      'public_number_by_slug',
-      `SELECT number FROM published_articles WHERE slug = $1 ORDER BY published_at DESC LIMIT 1`,
-      [slug],
-    );
-    if (current[0]) return { number: current[0].number, current: true };
-    const old = await this.db.one<{ number: string }>(
-      `SELECT a.number FROM article_slugs o JOIN articles a ON a.id = o.article_id
-       WHERE o.slug = $1 ORDER BY a.number DESC LIMIT 1`,
-      [slug],
-    );
-    return old ? { number: old.number, current: false } : null;
   }
 
   /** Why a number is not published: 'gone' (it was, and was taken down) or 'missing'. */

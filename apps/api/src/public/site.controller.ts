@@ -389,13 +389,15 @@ export class PublicSiteController {
     const print = queryString(req, 'print') === '1';
     const notice = queryString(req, 'binh-luan') === 'cho-duyet';
     const path = `/${sectionSlug}/${file}`;
+    // The row this request read (when it was the one to load the page): not read again below.
+    let loaded: FullArticleRow | null | undefined;
     if (!notice) {
       // The common case: the rendered page, kept a few seconds (PublicCache.articlePage).
       const page = await this.pub.cache.through(
         this.pub.cache.articlePage,
         `${number}|${print ? 'p' : ''}`,
         async () => {
-          const a = await this.repo.fullByNumber(number);
+          const a = (loaded = await this.repo.fullByNumber(number));
           if (!a) return null;
           const body = await this.renderArticle(a, print, null, VIEWS_MARK);
           const counted = cutViews(body, VIEWS_MARK, Number(a.view_count), a.article_id, etagOf);
@@ -415,7 +417,7 @@ export class PublicSiteController {
         return this.html(req, res, out.body, 200, 60, out.etag);
       }
     }
-    const a = await this.repo.fullByNumber(number);
+    const a = loaded !== undefined ? loaded : await this.repo.fullByNumber(number);
     if (!a) return this.absent(req, res, number);
     if (path !== this.pub.articlePath(a)) {
       return sendRedirect(res, this.pub.articlePath(a) + (print ? '?print=1' : ''));
